@@ -1,0 +1,120 @@
+package task
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// State is a step in the life of a task, and of each of its messages.
+type State string
+
+// States in the order a task moves through them. A failed task may be assigned again.
+const (
+	Received  State = "received" // messages only: durable in DA, not yet in a task
+	Packed    State = "packed"
+	Assigned  State = "assigned"
+	Proved    State = "proved"
+	Submitted State = "submitted"
+	Settled   State = "settled"
+	Failed    State = "failed"
+)
+
+// Valid reports whether s is a known state.
+func (s State) Valid() bool {
+	switch s {
+	case Received, Packed, Assigned, Proved, Submitted, Settled, Failed:
+		return true
+	}
+	return false
+}
+
+// Task is an ordered list of messages of one project version.
+type Task struct {
+	ID             common.Hash
+	ProjectID      uint64
+	ProjectVersion string
+	MessageIDs     []common.Hash
+	CreatedAt      time.Time
+}
+
+// ComputeID returns keccak256(projectID as 8 bytes big-endian || len(version) as 2 bytes || version ||
+// messageID...). The same messages in the same order always give the same ID.
+func ComputeID(projectID uint64, projectVersion string, messageIDs []common.Hash) common.Hash {
+	buf := make([]byte, 0, 8+2+len(projectVersion)+32*len(messageIDs))
+	buf = binary.BigEndian.AppendUint64(buf, projectID)
+	buf = binary.BigEndian.AppendUint16(buf, uint16(len(projectVersion)))
+	buf = append(buf, projectVersion...)
+	for _, id := range messageIDs {
+		buf = append(buf, id.Bytes()...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// New builds a task with its ID computed from its content.
+func New(projectID uint64, projectVersion string, messageIDs []common.Hash, createdAt time.Time) Task {
+	return Task{
+		ID:             ComputeID(projectID, projectVersion, messageIDs),
+		ProjectID:      projectID,
+		ProjectVersion: projectVersion,
+		MessageIDs:     messageIDs,
+		CreatedAt:      createdAt,
+	}
+}
+
+// Check reports whether the task's ID matches its content.
+func (t Task) Check() error {
+	if len(t.MessageIDs) == 0 {
+		return errors.New("task has no messages")
+	}
+	if id := ComputeID(t.ProjectID, t.ProjectVersion, t.MessageIDs); id != t.ID {
+		return fmt.Errorf("task ID %s does not match its content (%s)", t.ID, id)
+	}
+	return nil
+}
+
+// Event is one state transition of a task, with what is known about it.
+type Event struct {
+	State       State          `json:"state"`
+	Time        time.Time      `json:"time"`
+	BlockHeight uint64         `json:"blockHeight,omitempty"`
+	Prover      common.Address `json:"prover,omitzero"`
+	TxHash      common.Hash    `json:"txHash,omitzero"`
+	Error       string         `json:"error,omitempty"`
+}
+
+// Result is a prover's output for a task: the runtime's public output and proof, signed by the prover.
+type Result struct {
+	TaskID       common.Hash
+	Prover       common.Address
+	Output       []byte // JSON written by the project's program
+	Proof        []byte // empty for runtimes whose trust is the prover's signature (wasm)
+	PublicInputs []byte
+	Signature    []byte // prover's secp256k1 signature over Digest()
+}
+
+// Digest is what the prover signs: keccak256(taskID || keccak256(output) || keccak256(proof) ||
+// keccak256(publicInputs)).
+func (r Result) Digest() common.Hash {
+	return crypto.Keccak256Hash(r.TaskID.Bytes(), crypto.Keccak256(r.Output), crypto.Keccak256(r.Proof),
+		crypto.Keccak256(r.PublicInputs))
+}
+
+// CheckSignature verifies that Signature is the prover's signature over Digest.
+func (r Result) CheckSignature() error {
+	if len(r.Signature) != 65 {
+		return fmt.Errorf("result signature is %d bytes, want 65", len(r.Signature))
+	}
+	pub, err := crypto.SigToPub(r.Digest().Bytes(), r.Signature)
+	if err != nil {
+		return fmt.Errorf("result signature: %w", err)
+	}
+	if got := crypto.PubkeyToAddress(*pub); got != r.Prover {
+		return fmt.Errorf("result signed by %s, not prover %s", got, r.Prover)
+	}
+	return nil
+}
