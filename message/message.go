@@ -71,7 +71,9 @@ func ComputeID(device common.Address, projectID uint64, projectVersion, data str
 }
 
 // Sign signs a message with a device key. It is what device SDKs and the CLI use.
-func Sign(key interface{ Sign(digest []byte) ([]byte, error) }, projectID uint64, projectVersion, data string) (Message, error) {
+func Sign(key interface {
+	Sign(digest []byte) ([]byte, error)
+}, projectID uint64, projectVersion, data string) (Message, error) {
 	d := Digest(projectID, projectVersion, data)
 	sig, err := key.Sign(d.Bytes())
 	if err != nil {

@@ -1,0 +1,6 @@
+// Package packer turns stored messages into tasks. Per project version (and per device, when the version
+// groups by device) it collects messages in DA order and closes a task when maxMessages is reached or
+// maxWait has passed since the group's first message, whichever comes first. It wakes on DA signals and
+// on one timer for the soonest maxWait, never by polling; after a restart it rebuilds its groups from the
+// messages DA holds unpacked, so a group that was due closes at once.
+package packer

@@ -1,0 +1,290 @@
+package prover
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	goruntime "runtime"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/w3bstream-go/w3bstream/da"
+	"github.com/w3bstream-go/w3bstream/project"
+	"github.com/w3bstream-go/w3bstream/runtime"
+	"github.com/w3bstream-go/w3bstream/task"
+)
+
+// Defaults for the prover.
+const (
+	DefaultMaxJobTime = 5 * time.Minute
+	queryLimit        = 256
+)
+
+// Projects is what the prover needs of the project manager.
+type Projects interface {
+	Version(ctx context.Context, projectID uint64, version string) (*project.Project, *project.Version, error)
+	Artifacts(ctx context.Context, v *project.Version) (map[string][]byte, error)
+}
+
+// Prover runs tasks assigned to its key.
+type Prover struct {
+	store    da.Store
+	projects Projects
+	runtimes map[string]runtime.Runtime
+	key      *ecdsa.PrivateKey
+	address  common.Address
+	cfg      config
+	metrics  *metrics
+	sinks    *sinks
+
+	mu       sync.Mutex
+	inFlight map[common.Hash]bool
+}
+
+type config struct {
+	concurrency int
+	maxJobTime  time.Duration
+	log         *slog.Logger
+	now         func() time.Time
+	registerer  prometheus.Registerer
+}
+
+// Option configures a Prover.
+type Option func(*config) error
+
+// WithConcurrency sets how many tasks run at once (default: the number of CPUs).
+func WithConcurrency(n int) Option {
+	return func(c *config) error {
+		if n <= 0 {
+			return fmt.Errorf("prover: concurrency must be positive, got %d", n)
+		}
+		c.concurrency = n
+		return nil
+	}
+}
+
+// WithMaxJobTime bounds one runtime call, whatever the assignment's deadline.
+func WithMaxJobTime(d time.Duration) Option {
+	return func(c *config) error {
+		if d <= 0 {
+			return fmt.Errorf("prover: max job time must be positive")
+		}
+		c.maxJobTime = d
+		return nil
+	}
+}
+
+// WithLogger sets the logger.
+func WithLogger(l *slog.Logger) Option { return func(c *config) error { c.log = l; return nil } }
+
+// WithClock sets the clock, for tests.
+func WithClock(now func() time.Time) Option { return func(c *config) error { c.now = now; return nil } }
+
+// WithMetrics registers the prover's metrics.
+func WithMetrics(r prometheus.Registerer) Option {
+	return func(c *config) error { c.registerer = r; return nil }
+}
+
+// New returns a prover for key with the given runtimes, by kind.
+func New(store da.Store, projects Projects, runtimes []runtime.Runtime, key *ecdsa.PrivateKey, opts ...Option) (*Prover, error) {
+	cfg := config{concurrency: goruntime.NumCPU(), maxJobTime: DefaultMaxJobTime, log: slog.Default(), now: time.Now}
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	if key == nil {
+		return nil, errors.New("prover: a key is required")
+	}
+	m, err := newMetrics(cfg.registerer)
+	if err != nil {
+		return nil, err
+	}
+	p := &Prover{store: store, projects: projects, runtimes: map[string]runtime.Runtime{}, key: key,
+		address: crypto.PubkeyToAddress(key.PublicKey), cfg: cfg, metrics: m, inFlight: map[common.Hash]bool{},
+		sinks: newSinks(cfg.log)}
+	for _, rt := range runtimes {
+		p.runtimes[rt.Kind()] = rt
+	}
+	return p, nil
+}
+
+// Address is the prover's address: what blocks assign tasks to.
+func (p *Prover) Address() common.Address { return p.address }
+
+// Runtimes lists the runtime kinds this prover runs.
+func (p *Prover) Runtimes() []string {
+	out := make([]string, 0, len(p.runtimes))
+	for k := range p.runtimes {
+		out = append(out, k)
+	}
+	return out
+}
+
+// Run proves assigned tasks until ctx ends, then waits for running tasks to finish.
+func (p *Prover) Run(ctx context.Context) error {
+	wake, cancel := p.store.Subscribe(da.TopicTasks)
+	defer cancel()
+	slots := make(chan struct{}, p.cfg.concurrency)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	for {
+		tasks, err := p.store.Tasks(ctx, da.TaskQuery{States: []task.State{task.Assigned}, Prover: p.address,
+			Order: da.OldestFirst, Limit: queryLimit})
+		if err != nil && ctx.Err() == nil {
+			p.cfg.log.Error("prover: reading assignments failed; retrying on the next signal", "err", err)
+		}
+		for _, t := range tasks {
+			if !p.claim(t.ID) {
+				continue
+			}
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				p.release(t.ID)
+				return nil
+			}
+			wg.Go(func() {
+				defer func() { <-slots; p.release(t.ID) }()
+				p.prove(ctx, t)
+			})
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-wake:
+		}
+	}
+}
+
+func (p *Prover) claim(id common.Hash) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.inFlight[id] {
+		return false
+	}
+	p.inFlight[id] = true
+	return true
+}
+
+// release frees a task after it was proved or failed; the store's state keeps it from being read again.
+func (p *Prover) release(id common.Hash) {
+	p.mu.Lock()
+	delete(p.inFlight, id)
+	p.mu.Unlock()
+}
+
+// prove runs one task and records its outcome.
+func (p *Prover) prove(ctx context.Context, t da.Task) {
+	log := p.cfg.log.With("task", t.ID, "project", t.ProjectID, "version", t.ProjectVersion)
+	start := p.cfg.now()
+	out, err := p.run(ctx, t)
+	if ctx.Err() != nil {
+		return // shutting down: the assignment stays, and a restart picks it up
+	}
+	ev := task.Event{Time: p.cfg.now(), BlockHeight: t.BlockHeight, Prover: p.address}
+	var result *task.Result
+	if err != nil {
+		ev.State, ev.Error = task.Failed, err.Error()
+		p.metrics.failed.Inc()
+		log.Warn("prover: task failed", "err", err)
+	} else {
+		ev.State, result = task.Proved, out.result
+		p.metrics.proved.Inc()
+		p.metrics.proveTime.Observe(ev.Time.Sub(start).Seconds())
+	}
+	// The context is not passed: a finished proof is worth storing even while the node stops.
+	err = p.store.UpdateTask(context.Background(), t.ID, []task.State{task.Assigned}, ev, result)
+	switch {
+	case errors.Is(err, da.ErrConflict):
+		log.Info("prover: task was reassigned before its result was stored; dropping the result")
+		return
+	case err != nil:
+		log.Error("prover: storing the outcome failed; the assignment will be retried", "err", err)
+		return
+	}
+	if result != nil {
+		for _, at := range out.received {
+			p.metrics.sinceReceived.Observe(ev.Time.Sub(at).Seconds())
+		}
+		p.sinks.deliver(ctx, out.version.Output, t, result)
+	}
+}
+
+// outcome is what a successful run gives: the signed result, the version it ran, and when each of the
+// task's messages was received.
+type outcome struct {
+	result   *task.Result
+	version  *project.Version
+	received []time.Time
+}
+
+// run loads and checks the task, then runs its runtime and signs the result.
+func (p *Prover) run(ctx context.Context, t da.Task) (outcome, error) {
+	if t.Prover != p.address {
+		return outcome{}, fmt.Errorf("task is assigned to %s, not this prover", t.Prover)
+	}
+	msgs, err := p.store.TaskMessages(ctx, t.ID)
+	if err != nil {
+		return outcome{}, fmt.Errorf("read messages: %w", err)
+	}
+	ids := make([]common.Hash, len(msgs))
+	received := make([]time.Time, len(msgs))
+	job := runtime.Job{ProjectID: t.ProjectID, ProjectVersion: t.ProjectVersion, TaskID: t.ID,
+		Messages: make([]runtime.Message, len(msgs))}
+	for i, m := range msgs {
+		if err := m.Check(); err != nil {
+			return outcome{}, fmt.Errorf("message %s: %w", m.ID, err)
+		}
+		if m.ProjectID != t.ProjectID || m.ProjectVersion != t.ProjectVersion {
+			return outcome{}, fmt.Errorf("message %s belongs to project %d version %s", m.ID, m.ProjectID, m.ProjectVersion)
+		}
+		ids[i], received[i] = m.ID, m.ReceivedAt
+		job.Messages[i] = runtime.Message{ID: m.ID, DeviceID: m.DeviceID, Data: m.Data}
+	}
+	if err := (task.Task{ID: t.ID, ProjectID: t.ProjectID, ProjectVersion: t.ProjectVersion, MessageIDs: ids}).Check(); err != nil {
+		return outcome{}, err
+	}
+	_, v, err := p.projects.Version(ctx, t.ProjectID, t.ProjectVersion)
+	if err != nil {
+		return outcome{}, fmt.Errorf("load project: %w", err)
+	}
+	rt, ok := p.runtimes[v.Runtime]
+	if !ok {
+		return outcome{}, fmt.Errorf("this prover has no %q runtime", v.Runtime)
+	}
+	artifacts, err := p.projects.Artifacts(ctx, v)
+	if err != nil {
+		return outcome{}, fmt.Errorf("load artifacts: %w", err)
+	}
+	job.Artifacts = make(map[string]runtime.Artifact, len(artifacts))
+	for _, a := range v.Code {
+		job.Artifacts[a.Name] = runtime.Artifact{SHA256: a.SHA256, Bytes: artifacts[a.Name]}
+	}
+	job.Config = v.Config
+
+	jobCtx, cancel := context.WithTimeout(ctx, p.cfg.maxJobTime)
+	defer cancel()
+	if !t.Deadline.IsZero() {
+		var cancelDeadline context.CancelFunc
+		jobCtx, cancelDeadline = context.WithDeadline(jobCtx, t.Deadline)
+		defer cancelDeadline()
+	}
+	out, err := rt.Prove(jobCtx, job)
+	if err != nil {
+		return outcome{}, fmt.Errorf("%s runtime: %w", v.Runtime, err)
+	}
+	r := &task.Result{TaskID: t.ID, Prover: p.address, Output: out.Output, Proof: out.Proof, PublicInputs: out.PublicInputs}
+	sig, err := crypto.Sign(r.Digest().Bytes(), p.key)
+	if err != nil {
+		return outcome{}, fmt.Errorf("sign result: %w", err)
+	}
+	r.Signature = sig
+	return outcome{result: r, version: v, received: received}, nil
+}
