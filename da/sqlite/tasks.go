@@ -1,0 +1,288 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/w3bstream-go/w3bstream/da"
+	"github.com/w3bstream-go/w3bstream/task"
+)
+
+const (
+	selectTask = `SELECT id, project_id, project_version, message_ids, created_at, state, attempts, block_height,
+prover, deadline, result, error, updated_at FROM tasks`
+	insertEvent = `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, error)
+VALUES (?, ?, ?, ?, ?, ?, ?)`
+)
+
+// CreateTask stores a task in state packed and links its messages.
+func (s *Store) CreateTask(ctx context.Context, t task.Task) error {
+	if len(t.MessageIDs) == 0 {
+		return fmt.Errorf("sqlite: create task %s: no messages", t.ID)
+	}
+	ids := make([]byte, 0, len(t.MessageIDs)*common.HashLength)
+	for _, id := range t.MessageIDs {
+		ids = append(ids, id[:]...)
+	}
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO tasks (id, project_id, project_version, message_ids, state, prover,
+error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+			t.ID[:], int64(t.ProjectID), []byte(t.ProjectVersion), ids, string(task.Packed), common.Address{}.Bytes(),
+			[]byte{}, nanos(t.CreatedAt), nanos(t.CreatedAt))
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return fmt.Errorf("%w: task exists", da.ErrConflict)
+		}
+		link, err := tx.PrepareContext(ctx, `UPDATE messages SET task_id = ?, task_idx = ? WHERE id = ? AND task_id IS NULL`)
+		if err != nil {
+			return err
+		}
+		defer link.Close()
+		for i, id := range t.MessageIDs {
+			res, err := link.ExecContext(ctx, t.ID[:], i, id[:])
+			if err != nil {
+				return err
+			}
+			if n, err := res.RowsAffected(); err != nil {
+				return err
+			} else if n != 1 {
+				return fmt.Errorf("%w: message %s is missing or in a task already", da.ErrConflict, id)
+			}
+		}
+		return addEvent(ctx, tx, t.ID, task.Event{State: task.Packed, Time: t.CreatedAt})
+	})
+	if err != nil {
+		return fmt.Errorf("sqlite: create task %s: %w", t.ID, err)
+	}
+	s.Publish(da.TopicTasks)
+	return nil
+}
+
+// Task returns a task with its events.
+func (s *Store) Task(ctx context.Context, id common.Hash) (da.Task, error) {
+	var t da.Task
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		t, err = scanTask(tx.QueryRowContext(ctx, selectTask+` WHERE id = ?`, id[:]))
+		if errors.Is(err, sql.ErrNoRows) {
+			return da.ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT state, time, block_height, prover, tx_hash, error FROM task_events
+WHERE task_id = ? ORDER BY seq`, id[:])
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var (
+				ev             task.Event
+				state          string
+				at             sql.NullInt64
+				height         int64
+				prover, txHash []byte
+				reason         []byte
+			)
+			if err := rows.Scan(&state, &at, &height, &prover, &txHash, &reason); err != nil {
+				return err
+			}
+			ev.State, ev.Time, ev.BlockHeight = task.State(state), fromNanos(at), uint64(height)
+			ev.Prover, ev.TxHash, ev.Error = addressOf(prover), hashOf(txHash), string(reason)
+			t.Events = append(t.Events, ev)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return da.Task{}, fmt.Errorf("sqlite: task %s: %w", id, err)
+	}
+	return t, nil
+}
+
+// TaskMessages returns a task's messages in task order.
+func (s *Store) TaskMessages(ctx context.Context, id common.Hash) ([]da.Message, error) {
+	var msgs []da.Message
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, selectMessage+` WHERE task_id = ? ORDER BY task_idx`, id[:])
+		if err != nil {
+			return err
+		}
+		if msgs, err = scanMessages(rows); err != nil || len(msgs) > 0 {
+			return err
+		}
+		// A task always has messages, so none means no task; look to be sure.
+		var one int
+		if err := tx.QueryRowContext(ctx, `SELECT 1 FROM tasks WHERE id = ?`, id[:]).Scan(&one); errors.Is(err, sql.ErrNoRows) {
+			return da.ErrNotFound
+		} else if err != nil {
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: task %s messages: %w", id, err)
+	}
+	return msgs, nil
+}
+
+// Tasks returns tasks matching q, without events.
+func (s *Store) Tasks(ctx context.Context, q da.TaskQuery) ([]da.Task, error) {
+	if q.Limit <= 0 {
+		return nil, fmt.Errorf("sqlite: tasks: limit %d is not positive", q.Limit)
+	}
+	var (
+		where []string
+		args  []any
+	)
+	if q.ProjectID != 0 {
+		where = append(where, `project_id = ?`)
+		args = append(args, int64(q.ProjectID))
+	}
+	if len(q.States) > 0 {
+		where = append(where, `state IN (?`+strings.Repeat(`, ?`, len(q.States)-1)+`)`)
+		for _, st := range q.States {
+			args = append(args, string(st))
+		}
+	}
+	if q.Prover != (common.Address{}) {
+		where = append(where, `prover = ?`)
+		args = append(args, q.Prover[:])
+	}
+	if !q.DeadlineBefore.IsZero() {
+		where = append(where, `deadline < ?`)
+		args = append(args, q.DeadlineBefore.UnixNano())
+	}
+	query := selectTask
+	if len(where) > 0 {
+		query += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	switch q.Order {
+	case da.NewestFirst:
+		query += ` ORDER BY seq DESC`
+	case da.OldestFirst:
+		query += ` ORDER BY seq`
+	case da.DeadlineFirst:
+		query += ` ORDER BY deadline IS NULL, deadline, seq`
+	default:
+		return nil, fmt.Errorf("sqlite: tasks: unknown order %d", q.Order)
+	}
+	query += ` LIMIT ?`
+	args = append(args, q.Limit)
+
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: tasks: %w", err)
+	}
+	defer rows.Close()
+	var tasks []da.Task
+	for rows.Next() {
+		t, err := scanTask(rows)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: tasks: %w", err)
+		}
+		tasks = append(tasks, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: tasks: %w", err)
+	}
+	return tasks, nil
+}
+
+// UpdateTask moves a task from one of the states from to ev.State and records ev.
+func (s *Store) UpdateTask(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result) error {
+	if !ev.State.Valid() || ev.State == task.Received {
+		return fmt.Errorf("sqlite: update task %s: %q is not a task state", id, ev.State)
+	}
+	var resultJSON []byte
+	if result != nil {
+		if result.TaskID != id {
+			return fmt.Errorf("sqlite: update task %s: result is for task %s", id, result.TaskID)
+		}
+		var err error
+		if resultJSON, err = json.Marshal(result); err != nil {
+			return fmt.Errorf("sqlite: update task %s: %w", id, err)
+		}
+	}
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var state string
+		err := tx.QueryRowContext(ctx, `SELECT state FROM tasks WHERE id = ?`, id[:]).Scan(&state)
+		if errors.Is(err, sql.ErrNoRows) {
+			return da.ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		if !slices.Contains(from, task.State(state)) {
+			return fmt.Errorf("%w: task is %s, not one of %v", da.ErrConflict, state, from)
+		}
+		set := `state = ?, updated_at = ?`
+		args := []any{string(ev.State), nanos(ev.Time)}
+		if ev.State == task.Failed {
+			set += `, error = ?`
+			args = append(args, []byte(ev.Error))
+		}
+		if resultJSON != nil {
+			set += `, result = ?`
+			args = append(args, resultJSON)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET `+set+` WHERE id = ?`, append(args, id[:])...); err != nil {
+			return err
+		}
+		return addEvent(ctx, tx, id, ev)
+	})
+	if err != nil {
+		return fmt.Errorf("sqlite: update task %s: %w", id, err)
+	}
+	s.Publish(da.TopicTasks)
+	return nil
+}
+
+// addEvent appends one event to a task's history.
+func addEvent(ctx context.Context, tx *sql.Tx, id common.Hash, ev task.Event) error {
+	_, err := tx.ExecContext(ctx, insertEvent, id[:], string(ev.State), nanos(ev.Time), int64(ev.BlockHeight),
+		ev.Prover[:], ev.TxHash[:], []byte(ev.Error))
+	return err
+}
+
+// scanTask reads one row of selectTask.
+func scanTask(row scanner) (da.Task, error) {
+	var (
+		t                                  da.Task
+		id, version, ids, prover, res, bad []byte
+		projectID, height                  int64
+		state                              string
+		created, deadline, updated         sql.NullInt64
+	)
+	if err := row.Scan(&id, &projectID, &version, &ids, &created, &state, &t.Attempts, &height, &prover, &deadline,
+		&res, &bad, &updated); err != nil {
+		return da.Task{}, err
+	}
+	t.ID, t.ProjectID, t.ProjectVersion, t.CreatedAt = hashOf(id), uint64(projectID), string(version), fromNanos(created)
+	if len(ids)%common.HashLength != 0 {
+		return da.Task{}, fmt.Errorf("task %s: message IDs are %d bytes, not a multiple of %d", t.ID, len(ids), common.HashLength)
+	}
+	for i := 0; i < len(ids); i += common.HashLength {
+		t.MessageIDs = append(t.MessageIDs, hashOf(ids[i:i+common.HashLength]))
+	}
+	t.State, t.BlockHeight, t.Prover = task.State(state), uint64(height), addressOf(prover)
+	t.Deadline, t.Error, t.UpdatedAt = fromNanos(deadline), string(bad), fromNanos(updated)
+	if res != nil {
+		t.Result = new(task.Result)
+		if err := json.Unmarshal(res, t.Result); err != nil {
+			return da.Task{}, fmt.Errorf("task %s: result: %w", t.ID, err)
+		}
+	}
+	return t, nil
+}
