@@ -1,0 +1,85 @@
+package sequencer
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Prover is a prover the sequencer may assign tasks to.
+type Prover struct {
+	Address  common.Address
+	Runtimes []string // runtime kinds it runs, as a project version names them ("wasm", "gnark-groth16" ...)
+	Paused   bool
+}
+
+// Runs reports whether the prover runs the runtime kind.
+func (p Prover) Runs(runtime string) bool { return slices.Contains(p.Runtimes, runtime) }
+
+// ProverSet is where the sequencer learns its provers: a static list in dev mode, the chain's prover
+// registry in a network.
+type ProverSet interface {
+	Provers(ctx context.Context) ([]Prover, error)
+}
+
+// ProverNotifier is implemented by a ProverSet that can say when its provers change (one registered,
+// paused, resumed); the sequencer then looks again at tasks that had no eligible prover.
+type ProverNotifier interface {
+	ProversChanged() <-chan struct{}
+}
+
+// StaticProvers is a fixed ProverSet.
+type StaticProvers []Prover
+
+// Provers returns the list.
+func (s StaticProvers) Provers(context.Context) ([]Prover, error) { return slices.Clone(s), nil }
+
+// RuntimeLookup gives the runtime kind of a project version; the node adapts project.Manager to it.
+type RuntimeLookup interface {
+	Runtime(ctx context.Context, projectID uint64, version string) (string, error)
+}
+
+// RuntimeFunc adapts a function to RuntimeLookup.
+type RuntimeFunc func(ctx context.Context, projectID uint64, version string) (string, error)
+
+// Runtime calls f.
+func (f RuntimeFunc) Runtime(ctx context.Context, projectID uint64, version string) (string, error) {
+	return f(ctx, projectID, version)
+}
+
+// eligible returns the provers, in address order, that may take a task of runtime kind rt: not paused,
+// running rt, and not in excluded (those that had the task before and failed it or let it expire).
+func eligible(provers []Prover, rt string, excluded map[common.Address]bool) []common.Address {
+	var out []common.Address
+	for _, p := range provers {
+		if !p.Paused && p.Address != (common.Address{}) && p.Runs(rt) && !excluded[p.Address] {
+			out = append(out, p.Address)
+		}
+	}
+	slices.SortFunc(out, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
+	return slices.Compact(out)
+}
+
+// balancer spreads the tasks of one block over provers: each task goes to the eligible prover with the
+// fewest assignments in the block so far, ties broken by the task ID so that successive one-task blocks
+// do not all land on the same prover. The same tasks in the same order give the same choice.
+type balancer map[common.Address]int
+
+func (b balancer) choose(taskID common.Hash, candidates []common.Address) common.Address {
+	least := -1
+	var ties []common.Address
+	for _, c := range candidates {
+		switch n := b[c]; {
+		case least < 0 || n < least:
+			least, ties = n, append(ties[:0], c)
+		case n == least:
+			ties = append(ties, c)
+		}
+	}
+	pick := ties[binary.BigEndian.Uint64(taskID[24:])%uint64(len(ties))]
+	b[pick]++
+	return pick
+}

@@ -1,0 +1,84 @@
+package sequencer
+
+import (
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func TestEligible(t *testing.T) {
+	a := common.HexToAddress("0xa1")
+	b := common.HexToAddress("0xb2")
+	c := common.HexToAddress("0xc3")
+	provers := []Prover{
+		{Address: c, Runtimes: []string{"wasm", "gnark-groth16"}},
+		{Address: a, Runtimes: []string{"wasm"}},
+		{Address: b, Runtimes: []string{"wasm"}, Paused: true},
+		{Address: common.Address{}, Runtimes: []string{"wasm"}},
+		{Address: a, Runtimes: []string{"wasm"}}, // listed twice
+	}
+	tests := []struct {
+		name     string
+		runtime  string
+		excluded map[common.Address]bool
+		want     []common.Address
+	}{
+		{"runtime, not paused, in address order, once", "wasm", nil, []common.Address{a, c}},
+		{"other runtime", "gnark-groth16", nil, []common.Address{c}},
+		{"unknown runtime", "tee", nil, nil},
+		{"excluded", "wasm", map[common.Address]bool{a: true}, []common.Address{c}},
+		{"all excluded", "wasm", map[common.Address]bool{a: true, c: true}, nil},
+	}
+	for _, tt := range tests {
+		got := eligible(provers, tt.runtime, tt.excluded)
+		if len(got) != len(tt.want) {
+			t.Fatalf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Fatalf("%s: %v, want %v", tt.name, got, tt.want)
+			}
+		}
+	}
+}
+
+func TestBalancerSpreadsEvenly(t *testing.T) {
+	ps := []common.Address{common.HexToAddress("0x01"), common.HexToAddress("0x02"), common.HexToAddress("0x03")}
+	run := func() []common.Address {
+		bal := balancer{}
+		var out []common.Address
+		for i := range 30 {
+			out = append(out, bal.choose(crypto.Keccak256Hash([]byte{byte(i)}), ps))
+		}
+		return out
+	}
+	first, again := run(), run()
+	count := map[common.Address]int{}
+	for i := range first {
+		if first[i] != again[i] {
+			t.Fatal("same tasks gave different choices")
+		}
+		count[first[i]]++
+	}
+	for _, p := range ps {
+		if count[p] != 10 {
+			t.Fatalf("uneven load %v", count)
+		}
+	}
+	// One-task blocks (a fresh balancer each) spread by task ID rather than all going to one prover.
+	single := map[common.Address]int{}
+	for i := range 300 {
+		single[balancer{}.choose(crypto.Keccak256Hash([]byte{byte(i), 1}), ps)]++
+	}
+	for _, p := range ps {
+		if single[p] < 50 {
+			t.Fatalf("one-task blocks pile up: %v", single)
+		}
+	}
+	// Only some candidates: the least loaded of them.
+	bal := balancer{ps[0]: 2, ps[1]: 1}
+	if got := bal.choose(common.Hash{}, ps[:2]); got != ps[1] {
+		t.Fatalf("chose %s, want the least loaded %s", got, ps[1])
+	}
+}
