@@ -40,8 +40,12 @@ func (p *Project) Allows(version string, device common.Address) bool {
 	return p.allow[version][device]
 }
 
+// DefaultArtifactMemory bounds the bytes of artifacts a Manager keeps in memory.
+const DefaultArtifactMemory = 512 << 20
+
 // Manager loads projects from a registry through a fetcher and keeps them in memory. Loaded projects
-// are kept until Forget, which the chain follower calls when a project's record changes.
+// are kept until Forget, which the chain follower calls when a project's record changes. Artifacts are
+// kept in memory too, up to a byte budget, because a prover reads them for every task.
 type Manager struct {
 	registry Registry
 	fetcher  *Fetcher
@@ -49,11 +53,18 @@ type Manager struct {
 	mu       sync.RWMutex
 	projects map[uint64]*Project
 	loading  sync.Mutex // one load at a time: loads are rare, and this keeps a burst from fetching N times
+
+	artifactsMu    sync.Mutex
+	artifacts      map[string][]byte // by sha256; content is immutable, so entries never go stale
+	artifactOrder  []string          // insertion order, for eviction
+	artifactBytes  int
+	artifactBudget int
 }
 
 // NewManager returns a manager over a registry.
 func NewManager(registry Registry, fetcher *Fetcher) *Manager {
-	return &Manager{registry: registry, fetcher: fetcher, projects: map[uint64]*Project{}}
+	return &Manager{registry: registry, fetcher: fetcher, projects: map[uint64]*Project{},
+		artifacts: map[string][]byte{}, artifactBudget: DefaultArtifactMemory}
 }
 
 // Project returns a loaded project, loading it on first use.
@@ -118,13 +129,40 @@ func (m *Manager) Version(ctx context.Context, id uint64, version string) (*Proj
 func (m *Manager) Artifacts(ctx context.Context, v *Version) (map[string][]byte, error) {
 	out := make(map[string][]byte, len(v.Code))
 	for _, a := range v.Code {
-		b, err := m.fetcher.Fetch(ctx, a.URI, a.SHA256)
+		b, err := m.artifact(ctx, a)
 		if err != nil {
 			return nil, fmt.Errorf("artifact %q: %w", a.Name, err)
 		}
 		out[a.Name] = b
 	}
 	return out, nil
+}
+
+func (m *Manager) artifact(ctx context.Context, a Artifact) ([]byte, error) {
+	m.artifactsMu.Lock()
+	b, ok := m.artifacts[a.SHA256]
+	m.artifactsMu.Unlock()
+	if ok {
+		return b, nil
+	}
+	b, err := m.fetcher.Fetch(ctx, a.URI, a.SHA256)
+	if err != nil {
+		return nil, err
+	}
+	m.artifactsMu.Lock()
+	defer m.artifactsMu.Unlock()
+	if _, ok := m.artifacts[a.SHA256]; !ok && len(b) <= m.artifactBudget {
+		for m.artifactBytes+len(b) > m.artifactBudget {
+			oldest := m.artifactOrder[0]
+			m.artifactOrder = m.artifactOrder[1:]
+			m.artifactBytes -= len(m.artifacts[oldest])
+			delete(m.artifacts, oldest)
+		}
+		m.artifacts[a.SHA256] = b
+		m.artifactOrder = append(m.artifactOrder, a.SHA256)
+		m.artifactBytes += len(b)
+	}
+	return b, nil
 }
 
 // Forget drops a cached project so that the next use reloads it from the registry.

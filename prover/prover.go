@@ -28,6 +28,8 @@ const (
 
 // Projects is what the prover needs of the project manager.
 type Projects interface {
+	Projects(ctx context.Context) ([]project.Record, error)
+	Project(ctx context.Context, id uint64) (*project.Project, error)
 	Version(ctx context.Context, projectID uint64, version string) (*project.Project, *project.Version, error)
 	Artifacts(ctx context.Context, v *project.Version) (map[string][]byte, error)
 }
@@ -134,6 +136,7 @@ func (p *Prover) Run(ctx context.Context) error {
 	slots := make(chan struct{}, p.cfg.concurrency)
 	var wg sync.WaitGroup
 	defer wg.Wait()
+	wg.Go(func() { p.prepare(ctx) })
 	for {
 		tasks, err := p.store.Tasks(ctx, da.TaskQuery{States: []task.State{task.Assigned}, Prover: p.address,
 			Order: da.OldestFirst, Limit: queryLimit})
@@ -225,6 +228,50 @@ type outcome struct {
 	received []time.Time
 }
 
+// prepare loads every registered version this prover can run into its runtime ahead of the first task,
+// so that the first task's latency is the program's, not the compiler's.
+func (p *Prover) prepare(ctx context.Context) {
+	records, err := p.projects.Projects(ctx)
+	if err != nil {
+		p.cfg.log.Warn("prover: cannot list projects to prepare", "err", err)
+		return
+	}
+	for _, rec := range records {
+		proj, err := p.projects.Project(ctx, rec.ID)
+		if err != nil {
+			p.cfg.log.Warn("prover: cannot load project to prepare", "project", rec.ID, "err", err)
+			continue
+		}
+		for i := range proj.File.Versions {
+			v := &proj.File.Versions[i]
+			rt, ok := p.runtimes[v.Runtime].(runtime.Preparer)
+			if !ok {
+				continue
+			}
+			artifacts, err := p.artifacts(ctx, v)
+			if err == nil {
+				err = rt.Prepare(ctx, artifacts, v.Config)
+			}
+			if err != nil && ctx.Err() == nil {
+				p.cfg.log.Warn("prover: cannot prepare version", "project", rec.ID, "version", v.Version, "err", err)
+			}
+		}
+	}
+}
+
+// artifacts fetches a version's artifacts, each checked against its hash.
+func (p *Prover) artifacts(ctx context.Context, v *project.Version) (map[string]runtime.Artifact, error) {
+	fetched, err := p.projects.Artifacts(ctx, v)
+	if err != nil {
+		return nil, fmt.Errorf("load artifacts: %w", err)
+	}
+	out := make(map[string]runtime.Artifact, len(v.Code))
+	for _, a := range v.Code {
+		out[a.Name] = runtime.Artifact{SHA256: a.SHA256, Bytes: fetched[a.Name]}
+	}
+	return out, nil
+}
+
 // run loads and checks the task, then runs its runtime and signs the result.
 func (p *Prover) run(ctx context.Context, t da.Task) (outcome, error) {
 	if t.Prover != p.address {
@@ -259,13 +306,8 @@ func (p *Prover) run(ctx context.Context, t da.Task) (outcome, error) {
 	if !ok {
 		return outcome{}, fmt.Errorf("this prover has no %q runtime", v.Runtime)
 	}
-	artifacts, err := p.projects.Artifacts(ctx, v)
-	if err != nil {
-		return outcome{}, fmt.Errorf("load artifacts: %w", err)
-	}
-	job.Artifacts = make(map[string]runtime.Artifact, len(artifacts))
-	for _, a := range v.Code {
-		job.Artifacts[a.Name] = runtime.Artifact{SHA256: a.SHA256, Bytes: artifacts[a.Name]}
+	if job.Artifacts, err = p.artifacts(ctx, v); err != nil {
+		return outcome{}, err
 	}
 	job.Config = v.Config
 

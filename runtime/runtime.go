@@ -56,3 +56,10 @@ type Runtime interface {
 	Kind() string
 	Prove(ctx context.Context, job Job) (Result, error)
 }
+
+// Preparer is a runtime that can load a version's artifacts ahead of its first job (compile a module,
+// read proving keys), so that the first task does not pay for it. Prepare is an optimization: a job
+// whose version was never prepared must still run.
+type Preparer interface {
+	Prepare(ctx context.Context, artifacts map[string]Artifact, config json.RawMessage) error
+}

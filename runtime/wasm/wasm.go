@@ -109,6 +109,23 @@ func (r *Runtime) Kind() string { return Kind }
 // Compiles returns how many modules this runtime has compiled; a cached program is not compiled again.
 func (r *Runtime) Compiles() uint64 { return r.compiles.Load() }
 
+// Prepare compiles a version's program into the cache ahead of its first job.
+func (r *Runtime) Prepare(ctx context.Context, artifacts map[string]runtime.Artifact, config json.RawMessage) error {
+	if err := checkConfig(config); err != nil {
+		return err
+	}
+	art, ok := artifacts[ProgramArtifact]
+	if !ok || len(art.Bytes) == 0 {
+		return fmt.Errorf("%w: wasm: no %q artifact", runtime.ErrBadJob, ProgramArtifact)
+	}
+	_, release, err := r.program(ctx, art)
+	if err != nil {
+		return err
+	}
+	release()
+	return nil
+}
+
 // Prove runs the job's program over the job and returns its output.
 func (r *Runtime) Prove(ctx context.Context, job runtime.Job) (runtime.Result, error) {
 	if err := ctx.Err(); err != nil {
