@@ -37,7 +37,7 @@ Start here:
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(devCommand(), sendCommand(), statusCommand(), keyCommand(), projectCommand())
+	root.AddCommand(devCommand(), sendCommand(), signCommand(), statusCommand(), keyCommand(), projectCommand())
 	return root
 }
 

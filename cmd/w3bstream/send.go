@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -79,6 +80,46 @@ which also gives the node's URL).`,
 	f.StringVar(&data, "data", "", "the data string the device signs")
 	f.BoolVar(&wait, "wait", false, "follow the message to its final state")
 	f.DurationVar(&timeout, "timeout", 2*time.Minute, "give up after this long")
+	return cmd
+}
+
+func signCommand() *cobra.Command {
+	var (
+		keyHex, keyFile, version, data, dataDir string
+		projectID                               uint64
+		devDevice                               int
+	)
+	cmd := &cobra.Command{
+		Use:   "sign",
+		Short: "Print a signed message as the JSON body any HTTP client can post",
+		Long: `sign signs data for a project version with a device key, like send, but prints the message as JSON
+instead of sending it, so that curl or any other client can post it to POST /v1/messages.`,
+		Example: `  w3bstream sign --dev-device 0 --project 1 --data '{"reading":21}' |
+    curl -s -H 'Content-Type: application/json' --data-binary @- http://127.0.0.1:8888/v1/messages`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			key, _, err := sendKey(keyHex, keyFile, devDevice, dataDir)
+			if err != nil {
+				return err
+			}
+			if projectID == 0 {
+				return errors.New("--project is required")
+			}
+			m, err := client.Sign(key, projectID, version, data)
+			if err != nil {
+				return err
+			}
+			return json.NewEncoder(cmd.OutOrStdout()).Encode(m)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&keyHex, "key", "", "device private key, hex")
+	f.StringVar(&keyFile, "key-file", "", "file holding the device private key, hex")
+	f.IntVar(&devDevice, "dev-device", -1, "use dev device N of the dev node in --data-dir")
+	f.StringVar(&dataDir, "data-dir", ".w3bstream", "data dir of the dev node, for --dev-device")
+	f.Uint64Var(&projectID, "project", 0, "project ID")
+	f.StringVar(&version, "version", "v1", "project version")
+	f.StringVar(&data, "data", "", "the data string the device signs")
 	return cmd
 }
 
