@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	_ "embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -102,7 +103,7 @@ type Task struct {
 	Prover          string     `json:"prover,omitempty"`
 	Deadline        *time.Time `json:"deadline,omitempty"`
 	Result          jsonRaw    `json:"result,omitempty"`
-	Proof           string     `json:"proof,omitempty"`
+	Proof           *string    `json:"proof,omitempty"` // hex, once proved; "0x" where trust is the prover's signature
 	PublicInputs    string     `json:"publicInputs,omitempty"`
 	ResultSignature string     `json:"resultSignature,omitempty"`
 	Error           string     `json:"error,omitempty"`
@@ -306,7 +307,8 @@ func taskView(t da.Task) Task {
 	}
 	if r := t.Result; r != nil {
 		out.Result = jsonRaw(r.Output)
-		out.Proof = hexOrEmpty(r.Proof)
+		proof := "0x" + hex.EncodeToString(r.Proof)
+		out.Proof = &proof
 		out.PublicInputs = hexOrEmpty(r.PublicInputs)
 		out.ResultSignature = hexOrEmpty(r.Signature)
 	}

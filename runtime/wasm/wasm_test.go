@@ -218,6 +218,23 @@ func TestCompileCache(t *testing.T) {
 		}
 	})
 
+	t.Run("Prepare", func(t *testing.T) {
+		rt := newRuntime(t)
+		job := programJob(code, "1")
+		if err := rt.Prepare(ctx, job.Artifacts, nil); err != nil {
+			t.Fatalf("Prepare: %v", err)
+		}
+		if _, err := rt.Prove(ctx, job); err != nil {
+			t.Fatalf("Prove: %v", err)
+		}
+		if n := rt.Compiles(); n != 1 {
+			t.Fatalf("compiled %d times, want 1: Prove did not use the prepared module", n)
+		}
+		if err := rt.Prepare(ctx, map[string]runtime.Artifact{}, nil); !errors.Is(err, runtime.ErrBadJob) {
+			t.Fatalf("Prepare without a program: %v, want ErrBadJob", err)
+		}
+	})
+
 	t.Run("ConcurrentFirstUse", func(t *testing.T) {
 		rt := newRuntime(t)
 		var wg sync.WaitGroup
