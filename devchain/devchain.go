@@ -1,0 +1,120 @@
+// Package devchain runs an embedded go-ethereum chain for `w3bstream dev`: a real EVM with a JSON-RPC
+// endpoint (HTTP and WebSocket) on loopback, sealing a block as soon as a transaction arrives, like
+// `geth --dev`. Its state lives in a directory, so a dev node restarted on the same data dir finds its
+// chain, contracts and registrations where it left them.
+package devchain
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Defaults of the dev chain.
+const (
+	GasLimit = 60_000_000
+	// ChainID is go-ethereum's dev chain ID.
+	ChainID = 1337
+)
+
+// Config says where the chain keeps its state and where it listens.
+type Config struct {
+	DataDir string                      // chain database; empty keeps the chain in memory
+	Addr    string                      // host:port of the JSON-RPC endpoint; port 0 picks a free one
+	Alloc   map[common.Address]*big.Int // accounts funded at genesis (only used when the chain is new)
+}
+
+// Chain is a running dev chain.
+type Chain struct {
+	stack *node.Node
+	eth   *eth.Ethereum
+}
+
+// Start opens (or creates) the chain and starts its JSON-RPC endpoint.
+func Start(cfg Config) (*Chain, error) {
+	host, portStr, err := net.SplitHostPort(cfg.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("devchain: address %q: %w", cfg.Addr, err)
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil {
+		return nil, fmt.Errorf("devchain: port %q: %w", portStr, err)
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return nil, errors.New("devchain: the dev chain listens on loopback only")
+	}
+	// go-ethereum logs to its own root logger; keep it quiet below warnings.
+	log.SetDefault(log.NewLogger(log.DiscardHandler()))
+
+	nodeCfg := node.DefaultConfig
+	nodeCfg.Name = "w3bstream-devchain"
+	nodeCfg.DataDir = cfg.DataDir
+	nodeCfg.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
+	nodeCfg.HTTPHost, nodeCfg.HTTPPort = host, port
+	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "dev"}
+	nodeCfg.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
+	nodeCfg.WSHost, nodeCfg.WSPort = host, 0
+	nodeCfg.WSModules = []string{"eth", "net", "web3"}
+	nodeCfg.AuthPort = 0
+	nodeCfg.IPCPath = ""
+	stack, err := node.New(&nodeCfg)
+	if err != nil {
+		return nil, fmt.Errorf("devchain: %w", err)
+	}
+	genesis := core.DeveloperGenesisBlock(GasLimit, nil)
+	for addr, bal := range cfg.Alloc {
+		genesis.Alloc[addr] = types.Account{Balance: bal}
+	}
+	ethCfg := ethconfig.Defaults
+	ethCfg.Genesis = genesis
+	ethCfg.NetworkId = ChainID
+	ethCfg.SyncMode = ethconfig.FullSync
+	ethCfg.TxPool.NoLocals = true
+	ethCfg.Miner.GasCeil = GasLimit
+	backend, err := eth.New(stack, &ethCfg)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("devchain: %w", err)
+	}
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))}})
+	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("devchain: %w", err)
+	}
+	// With period 0 the beacon's dev API seals a block whenever transactions arrive.
+	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	stack.RegisterLifecycle(beacon)
+	if err := stack.Start(); err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("devchain: start: %w", err)
+	}
+	return &Chain{stack: stack, eth: backend}, nil
+}
+
+// RPCURL is the HTTP JSON-RPC endpoint.
+func (c *Chain) RPCURL() string { return c.stack.HTTPEndpoint() }
+
+// WSURL is the WebSocket JSON-RPC endpoint, for subscriptions.
+func (c *Chain) WSURL() string { return c.stack.WSEndpoint() }
+
+// ChainConfig is the chain's configuration.
+func (c *Chain) ChainConfig() *params.ChainConfig { return c.eth.BlockChain().Config() }
+
+// Close stops the chain and closes its database.
+func (c *Chain) Close() error { return c.stack.Close() }
