@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -43,6 +44,8 @@ type API struct {
 	store    da.Store
 	projects Projects
 	log      *slog.Logger
+	stopping chan struct{} // closed by Stop: long polls answer at once
+	stopOnce sync.Once
 }
 
 // New returns the API over a store and the project manager.
@@ -50,8 +53,12 @@ func New(store da.Store, projects Projects, log *slog.Logger) *API {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &API{store: store, projects: projects, log: log}
+	return &API{store: store, projects: projects, log: log, stopping: make(chan struct{})}
 }
+
+// Stop makes every waiting long poll answer now, as at the end of its wait, and later ones answer without
+// waiting. Call it before shutting the HTTP server down, which waits for handlers to return.
+func (a *API) Stop() { a.stopOnce.Do(func() { close(a.stopping) }) }
 
 // Register adds the API's routes to mux.
 func (a *API) Register(mux *http.ServeMux) {
@@ -152,12 +159,9 @@ func (a *API) getMessage(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-taskSig:
 		case <-deadline.C:
-			if err != nil {
-				a.fail(w, err, "message")
-			} else {
-				httpjson.Write(w, http.StatusOK, m)
-			}
-			return
+			wait = 0 // read once more and answer with what there is
+		case <-a.stopping:
+			wait = 0
 		case <-r.Context().Done():
 			return
 		}
@@ -205,7 +209,7 @@ func (a *API) listTasks(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	if s := v.Get("project"); s != "" {
 		id, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
+		if err != nil || id == 0 { // IDs start at 1; a zero would read as no filter and list every project
 			httpjson.WriteError(w, http.StatusBadRequest, httpjson.CodeMalformed, "project must be a project ID")
 			return
 		}

@@ -39,6 +39,7 @@ const (
 	idleTimeout       = 2 * time.Minute
 	shutdownTimeout   = 30 * time.Second
 	SQLiteFile        = "da.db"
+	CompileCacheDir   = "cache/wazero" // in the data dir: the wasm runtime's compiled programs
 )
 
 // Config is what a node needs.
@@ -63,6 +64,7 @@ type Node struct {
 	packer    *packer.Packer
 	sequencer *sequencer.Sequencer
 	prover    *prover.Prover
+	api       *api.API
 	runtimes  []runtime.Runtime
 	listener  net.Listener
 	server    *http.Server
@@ -91,7 +93,8 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	if n.packer, err = packer.New(n.store, n.projects, packer.WithMetrics(n.registry), packer.WithLogger(cfg.Log)); err != nil {
 		return nil, err
 	}
-	wasmRuntime, err := wasm.New()
+	// Compiled programs are kept in the data dir, so that a restarted node does not compile them again.
+	wasmRuntime, err := wasm.New(wasm.WithCompilationCacheDir(filepath.Join(cfg.DataDir, CompileCacheDir)))
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +121,8 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	}
 	mux := http.NewServeMux()
 	n.intake.Register(mux)
-	api.New(n.store, n.projects, cfg.Log).Register(mux)
+	n.api = api.New(n.store, n.projects, cfg.Log)
+	n.api.Register(mux)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(n.registry, promhttp.HandlerOpts{}))
 	n.server = &http.Server{Handler: mux, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout,
 		IdleTimeout: idleTimeout}
@@ -167,6 +171,7 @@ func (n *Node) Run(ctx context.Context) error {
 	}
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
+	n.api.Stop() // long polls answer now: Shutdown waits for every handler to return
 	if serr := n.server.Shutdown(shutdownCtx); serr != nil && err == nil {
 		err = serr
 	}

@@ -186,6 +186,19 @@ func (p *Prover) release(id common.Hash) {
 // prove runs one task and records its outcome.
 func (p *Prover) prove(ctx context.Context, t da.Task) {
 	log := p.cfg.log.With("task", t.ID, "project", t.ProjectID, "version", t.ProjectVersion)
+	// The list t came from may predate an outcome this prover stored since (a task is released after its
+	// outcome is stored); run it only while it is still assigned here, so that no task runs twice.
+	cur, err := p.store.Task(ctx, t.ID)
+	if err != nil {
+		if ctx.Err() == nil {
+			log.Error("prover: re-reading the task failed; retrying on the next signal", "err", err)
+		}
+		return
+	}
+	if cur.State != task.Assigned || cur.Prover != p.address {
+		return
+	}
+	t = cur
 	start := p.cfg.now()
 	out, err := p.run(ctx, t)
 	if ctx.Err() != nil {
@@ -195,12 +208,9 @@ func (p *Prover) prove(ctx context.Context, t da.Task) {
 	var result *task.Result
 	if err != nil {
 		ev.State, ev.Error = task.Failed, err.Error()
-		p.metrics.failed.Inc()
 		log.Warn("prover: task failed", "err", err)
 	} else {
 		ev.State, result = task.Proved, out.result
-		p.metrics.proved.Inc()
-		p.metrics.proveTime.Observe(ev.Time.Sub(start).Seconds())
 	}
 	// The context is not passed: a finished proof is worth storing even while the node stops.
 	err = p.store.UpdateTask(context.Background(), t.ID, []task.State{task.Assigned}, ev, result)
@@ -212,12 +222,16 @@ func (p *Prover) prove(ctx context.Context, t da.Task) {
 		log.Error("prover: storing the outcome failed; the assignment will be retried", "err", err)
 		return
 	}
-	if result != nil {
-		for _, at := range out.received {
-			p.metrics.sinceReceived.Observe(ev.Time.Sub(at).Seconds())
-		}
-		p.sinks.deliver(ctx, out.version.Output, t, result)
+	if result == nil {
+		p.metrics.failed.Inc()
+		return
 	}
+	p.metrics.proved.Inc()
+	p.metrics.proveTime.Observe(ev.Time.Sub(start).Seconds())
+	for _, at := range out.received {
+		p.metrics.sinceReceived.Observe(ev.Time.Sub(at).Seconds())
+	}
+	p.sinks.deliver(ctx, out.version.Output, t, result)
 }
 
 // outcome is what a successful run gives: the signed result, the version it ran, and when each of the

@@ -302,6 +302,8 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 	if err != nil || len(cands) == 0 {
 		return false, err
 	}
+	// The block's time is taken after its tasks were read, so no assignment predates its task's packing.
+	now = s.cfg.now()
 	tip, err := s.store.LatestBlock(ctx)
 	var parent *block.Block
 	switch {
