@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test the project has, as CI does: installs what the tests need (a Postgres server for the
-# Postgres DA tests), builds the example programs, checks formatting and vet, then runs all Go tests
-# with the race detector. Extra arguments go to `go test` (for example: -run TestKillNine ./e2e).
+# Postgres DA tests), builds the example programs, checks that generated code (contract artifacts and Go
+# bindings) is fresh, checks formatting and vet, then runs all Go tests with the race detector. Extra arguments go to `go test` (for example: -run TestKillNine ./e2e).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,6 +9,7 @@ cd "$root"
 
 bash scripts/install-deps.sh
 bash scripts/build-examples.sh
+bash scripts/check-generated.sh
 
 unformatted="$(gofmt -l $(git ls-files '*.go'))"
 if [[ -n "$unformatted" ]]; then

@@ -1,0 +1,247 @@
+package deploy
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/w3bstream-go/w3bstream/block"
+	"github.com/w3bstream-go/w3bstream/chain/bindings"
+)
+
+// Defaults for a development chain.
+const (
+	DefaultMaxProofWindow = 10 * time.Minute
+	DefaultUnstakeDelay   = 7 * 24 * time.Hour
+	DefaultDAppGasLimit   = 1_000_000
+)
+
+// DefaultMinStake is the development minimum stake: one coin.
+var DefaultMinStake = big.NewInt(params.Ether)
+
+// Config is what the contracts are constructed with.
+type Config struct {
+	Block          block.Params  // difficulty rules; the minter takes TargetInterval in milliseconds
+	MaxDrift       time.Duration // how far a header timestamp may be ahead of the chain's clock
+	MaxProofWindow time.Duration // longest time from a block to one of its deadlines
+	MinStake       *big.Int      // wei a prover must stake
+	UnstakeDelay   time.Duration // from requestUnstake to withdraw; whole seconds
+	DAppGasLimit   uint64        // gas the router gives a dApp's process
+	Sequencers     []common.Address
+}
+
+// DefaultConfig returns the development defaults, with no sequencer.
+func DefaultConfig() Config {
+	return Config{
+		Block:          block.DefaultParams(),
+		MaxDrift:       block.DefaultMaxDrift,
+		MaxProofWindow: DefaultMaxProofWindow,
+		MinStake:       new(big.Int).Set(DefaultMinStake),
+		UnstakeDelay:   DefaultUnstakeDelay,
+		DAppGasLimit:   DefaultDAppGasLimit,
+	}
+}
+
+// Validate checks the config as the constructors would, with clearer messages.
+func (c Config) Validate() error {
+	if err := c.Block.Validate(); err != nil {
+		return err
+	}
+	if c.Block.TargetInterval%time.Millisecond != 0 {
+		return fmt.Errorf("target interval %s is not whole milliseconds", c.Block.TargetInterval)
+	}
+	if c.MaxDrift < 0 || c.MaxDrift%time.Millisecond != 0 {
+		return fmt.Errorf("max drift %s must be whole non-negative milliseconds", c.MaxDrift)
+	}
+	if c.MaxProofWindow < time.Millisecond || c.MaxProofWindow%time.Millisecond != 0 {
+		return fmt.Errorf("max proof window %s must be whole positive milliseconds", c.MaxProofWindow)
+	}
+	if c.MinStake == nil || c.MinStake.Sign() < 0 {
+		return errors.New("min stake must be set and not negative")
+	}
+	if c.UnstakeDelay < 0 || c.UnstakeDelay%time.Second != 0 {
+		return fmt.Errorf("unstake delay %s must be whole non-negative seconds", c.UnstakeDelay)
+	}
+	if c.DAppGasLimit == 0 {
+		return errors.New("dApp gas limit must be positive")
+	}
+	return nil
+}
+
+// Addresses are where the contracts live; what a node stores to find them again.
+type Addresses struct {
+	ProjectRegistry common.Address `json:"projectRegistry"`
+	DeviceRegistry  common.Address `json:"deviceRegistry"`
+	ProverRegistry  common.Address `json:"proverRegistry"`
+	BlockMinter     common.Address `json:"blockMinter"`
+	Router          common.Address `json:"router"`
+	SumDApp         common.Address `json:"sumDApp"`
+}
+
+// Contract is one deployed contract: its binding packs calls and unpacks results, events and errors; its
+// instance sends them (bind.Call, bind.Transact).
+type Contract[B any] struct {
+	Address  common.Address
+	Binding  *B
+	Instance *bind.BoundContract
+}
+
+// Deployment is the set of contracts, bound to a backend.
+type Deployment struct {
+	Addresses Addresses
+	Projects  Contract[bindings.ProjectRegistry]
+	Devices   Contract[bindings.DeviceRegistry]
+	Provers   Contract[bindings.ProverRegistry]
+	Minter    Contract[bindings.BlockMinter]
+	Router    Contract[bindings.Router]
+	SumDApp   Contract[bindings.SumDApp]
+}
+
+// Backend is what Deploy needs of a chain: an ethclient.Client or a simulated backend's client.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Option configures Deploy.
+type Option func(*options) error
+
+type options struct {
+	commit func()
+}
+
+// WithCommit calls commit after each transaction is sent: a simulated chain's Commit, which mines it.
+func WithCommit(commit func()) Option {
+	return func(o *options) error {
+		if commit == nil {
+			return errors.New("nil commit")
+		}
+		o.commit = commit
+		return nil
+	}
+}
+
+// Bind binds to contracts deployed earlier.
+func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
+	return &Deployment{
+		Addresses: a,
+		Projects:  newContract(backend, a.ProjectRegistry, bindings.NewProjectRegistry(), (*bindings.ProjectRegistry).Instance),
+		Devices:   newContract(backend, a.DeviceRegistry, bindings.NewDeviceRegistry(), (*bindings.DeviceRegistry).Instance),
+		Provers:   newContract(backend, a.ProverRegistry, bindings.NewProverRegistry(), (*bindings.ProverRegistry).Instance),
+		Minter:    newContract(backend, a.BlockMinter, bindings.NewBlockMinter(), (*bindings.BlockMinter).Instance),
+		Router:    newContract(backend, a.Router, bindings.NewRouter(), (*bindings.Router).Instance),
+		SumDApp:   newContract(backend, a.SumDApp, bindings.NewSumDApp(), (*bindings.SumDApp).Instance),
+	}
+}
+
+func newContract[B any](backend bind.ContractBackend, addr common.Address, b *B,
+	instance func(*B, bind.ContractBackend, common.Address) *bind.BoundContract) Contract[B] {
+	return Contract[B]{Address: addr, Binding: b, Instance: instance(b, backend, addr)}
+}
+
+// Deploy deploys and wires the contracts from key's account, which owns them: it deploys the registries,
+// the minter, the router and SumDApp, sets the minter's router and adds cfg.Sequencers. Each transaction
+// is mined before the next is sent.
+func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Config, opts ...Option) (*Deployment, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("deploy config: %w", err)
+	}
+	var o options
+	for _, opt := range opts {
+		if err := opt(&o); err != nil {
+			return nil, err
+		}
+	}
+	chainID, err := backend.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain ID: %w", err)
+	}
+	d := &deployer{ctx: ctx, backend: backend, auth: bind.NewKeyedTransactor(key, chainID), commit: o.commit}
+	d.auth.Context = ctx
+
+	var a Addresses
+	if a.ProjectRegistry, err = d.deploy("ProjectRegistry", &bindings.ProjectRegistryMetaData, nil); err != nil {
+		return nil, err
+	}
+	if a.DeviceRegistry, err = d.deploy("DeviceRegistry", &bindings.DeviceRegistryMetaData,
+		bindings.NewDeviceRegistry().PackConstructor(a.ProjectRegistry)); err != nil {
+		return nil, err
+	}
+	if a.ProverRegistry, err = d.deploy("ProverRegistry", &bindings.ProverRegistryMetaData,
+		bindings.NewProverRegistry().PackConstructor(cfg.MinStake, uint64(cfg.UnstakeDelay/time.Second))); err != nil {
+		return nil, err
+	}
+	if a.BlockMinter, err = d.deploy("BlockMinter", &bindings.BlockMinterMetaData,
+		bindings.NewBlockMinter().PackConstructor(a.ProjectRegistry, a.ProverRegistry, cfg.Block.PowLimit,
+			uint64(cfg.Block.TargetInterval.Milliseconds()), cfg.Block.RetargetWindow,
+			uint64(cfg.MaxDrift.Milliseconds()), uint64(cfg.MaxProofWindow.Milliseconds()))); err != nil {
+		return nil, err
+	}
+	if a.Router, err = d.deploy("Router", &bindings.RouterMetaData,
+		bindings.NewRouter().PackConstructor(a.ProjectRegistry, a.BlockMinter, new(big.Int).SetUint64(cfg.DAppGasLimit))); err != nil {
+		return nil, err
+	}
+	if a.SumDApp, err = d.deploy("SumDApp", &bindings.SumDAppMetaData, bindings.NewSumDApp().PackConstructor(a.Router)); err != nil {
+		return nil, err
+	}
+	dep := Bind(backend, a)
+	if err := d.transact("set router", dep.Minter.Instance, dep.Minter.Binding.PackSetRouter(a.Router)); err != nil {
+		return nil, err
+	}
+	for _, s := range cfg.Sequencers {
+		if err := d.transact("add sequencer "+s.Hex(), dep.Minter.Instance, dep.Minter.Binding.PackAddSequencer(s)); err != nil {
+			return nil, err
+		}
+	}
+	return dep, nil
+}
+
+// deployer sends one transaction at a time and waits for it.
+type deployer struct {
+	ctx     context.Context
+	backend Backend
+	auth    *bind.TransactOpts
+	commit  func()
+}
+
+func (d *deployer) deploy(name string, meta *bind.MetaData, args []byte) (common.Address, error) {
+	addr, tx, err := bind.DeployContract(d.auth, common.FromHex(meta.Bin), d.backend, args)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
+	}
+	if err := d.wait("deploy "+name, tx); err != nil {
+		return common.Address{}, err
+	}
+	return addr, nil
+}
+
+func (d *deployer) transact(what string, c *bind.BoundContract, data []byte) error {
+	tx, err := bind.Transact(c, d.auth, data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return d.wait(what, tx)
+}
+
+func (d *deployer) wait(what string, tx *types.Transaction) error {
+	if d.commit != nil {
+		d.commit()
+	}
+	r, err := bind.WaitMined(d.ctx, d.backend, tx.Hash())
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("%s: transaction %s reverted", what, tx.Hash())
+	}
+	return nil
+}
