@@ -26,10 +26,13 @@ type Assignment struct {
 	Deadline  uint64         `json:"deadline"` // unix milliseconds
 }
 
-// Block is a mined header with the assignments its merkle root commits to.
+// Block is a mined header with the assignments its merkle root commits to. TxHash and ChainBlock record
+// where the block was minted on-chain; they are facts about the block, not part of its header or hash.
 type Block struct {
 	Height      uint64       `json:"height"`
 	Hash        common.Hash  `json:"hash"` // sha256d of the encoded header
 	Header      Header       `json:"header"`
 	Assignments []Assignment `json:"assignments"`
+	TxHash      common.Hash  `json:"txHash,omitzero"`      // transaction that minted it; zero without a chain
+	ChainBlock  uint64       `json:"chainBlock,omitempty"` // chain block number of TxHash
 }

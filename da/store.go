@@ -99,12 +99,14 @@ type Store interface {
 	// Tasks returns tasks matching q, without events.
 	Tasks(ctx context.Context, q TaskQuery) ([]Task, error)
 	// UpdateTask moves a task to ev.State if its current state is one of from, appends ev to its events,
-	// and sets the result when one is given (state proved). A failed event records ev.Error. ErrConflict
-	// if the task is in another state; ErrNotFound if it does not exist.
+	// and sets the result when one is given (state proved). A failed event records ev.Error; submitted and
+	// settled events carry the chain's TxHash and ChainBlock. ErrConflict if the task is in another state;
+	// ErrNotFound if it does not exist.
 	UpdateTask(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result) error
 
 	// SaveBlock stores a block and, in the same transaction, assigns each of its tasks: state assigned,
-	// Attempts+1, block height, prover and deadline set, an assigned event appended. A task is assignable
+	// Attempts+1, block height, prover and deadline set, an assigned event appended that carries the
+	// block's TxHash and ChainBlock. A task is assignable
 	// when it is packed or failed, or assigned with its deadline passed at time at. ErrConflict if the
 	// height or hash exists, the height is not tip+1, or a task is missing or not assignable.
 	SaveBlock(ctx context.Context, b block.Block, at time.Time) error

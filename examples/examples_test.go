@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -71,9 +72,10 @@ func TestSum(t *testing.T) {
 	}{
 		{"Readings", job(`{"reading":21}`, `{"reading": 5}`, `{"reading":1000000}`),
 			`{"taskID":"0x0000000000000000000000000000000000000000000000000000000000001234","count":3,"total":1000026,"max":1000000,"perDevice":{"` +
-				strings.ToLower(devA.Hex()) + `":1000021,"` + strings.ToLower(devB.Hex()) + `":5}}`},
+				strings.ToLower(devA.Hex()) + `":1000021,"` + strings.ToLower(devB.Hex()) + `":5},"dappInput":"0x` +
+				fmt.Sprintf("%064x%064x", 3, 1000026) + `"}`},
 		{"Empty", job(),
-			`{"taskID":"0x0000000000000000000000000000000000000000000000000000000000001234","count":0,"total":0,"max":null,"perDevice":{}}`},
+			`{"taskID":"0x0000000000000000000000000000000000000000000000000000000000001234","count":0,"total":0,"max":null,"perDevice":{},"dappInput":"0x` + strings.Repeat("0", 128) + `"}`},
 		{"NotJSON", job(`{"reading":1}`, `reading=1`), "sum: message 1 (0x0000000000000000000000000000000000000000000000000000000000000002): data is not a JSON object"},
 		{"NoReading", job(`{"temp":1}`), `data has no "reading"`},
 		{"Negative", job(`{"reading":-1}`), "reading -1 outside 0..1000000"},

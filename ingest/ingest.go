@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/w3bstream-go/w3bstream/da"
@@ -36,6 +37,12 @@ type Projects interface {
 	Project(ctx context.Context, id uint64) (*project.Project, error)
 }
 
+// DevicePolicy decides whether a device may send for a project version. Without one, the project file's
+// own policy decides; on a chain, the DeviceRegistry does. It is on the hot path: answer from memory.
+type DevicePolicy interface {
+	Allowed(ctx context.Context, projectID uint64, version string, device common.Address) (bool, error)
+}
+
 // Intake serves the message endpoints.
 type Intake struct {
 	projects  Projects
@@ -54,6 +61,7 @@ type config struct {
 	enqueueWait       time.Duration
 	registerer        prometheus.Registerer
 	log               *slog.Logger
+	devices           DevicePolicy
 }
 
 // Option configures an Intake.
@@ -77,6 +85,17 @@ func WithQueue(length int, wait time.Duration) Option {
 			return fmt.Errorf("ingest: queue length and wait must be positive")
 		}
 		c.queueLen, c.enqueueWait = length, wait
+		return nil
+	}
+}
+
+// WithDevicePolicy makes d, not the project file, decide which devices may send.
+func WithDevicePolicy(d DevicePolicy) Option {
+	return func(c *config) error {
+		if d == nil {
+			return fmt.Errorf("ingest: nil device policy")
+		}
+		c.devices = d
 		return nil
 	}
 }
@@ -259,7 +278,14 @@ func (in *Intake) check(ctx context.Context, m message.Message) (message.Verifie
 	case err != nil:
 		return message.Verified{}, &refusal{http.StatusBadRequest, httpjson.CodeMalformed, err.Error()}
 	}
-	if !p.Allows(m.ProjectVersion, v.DeviceID) {
+	allowed := p.Allows(m.ProjectVersion, v.DeviceID)
+	if in.cfg.devices != nil {
+		if allowed, err = in.cfg.devices.Allowed(ctx, m.ProjectID, m.ProjectVersion, v.DeviceID); err != nil {
+			in.log.Error("ingest: device policy failed", "project", m.ProjectID, "err", err)
+			return message.Verified{}, &refusal{http.StatusServiceUnavailable, httpjson.CodeUnavailable, "device registry cannot be read now"}
+		}
+	}
+	if !allowed {
 		return message.Verified{}, &refusal{http.StatusForbidden, httpjson.CodeForbidden,
 			fmt.Sprintf("device %s may not send to project %d version %s", v.DeviceID, m.ProjectID, m.ProjectVersion)}
 	}

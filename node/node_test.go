@@ -231,6 +231,7 @@ type sumOutput struct {
 	Total     int64            `json:"total"`
 	Max       *int64           `json:"max"`
 	PerDevice map[string]int64 `json:"perDevice"`
+	DAppInput string           `json:"dappInput"` // abi.encode(uint64 count, uint256 total)
 }
 
 // expectSum is the sum program's output for a task of the sender's messages.
@@ -252,6 +253,7 @@ func (s *sender) expectSum(t *testing.T, tk api.Task) sumOutput {
 			out.Max = &m.reading
 		}
 	}
+	out.DAppInput = fmt.Sprintf("0x%064x%064x", out.Count, out.Total)
 	return out
 }
 

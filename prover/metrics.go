@@ -5,6 +5,7 @@ import "github.com/prometheus/client_golang/prometheus"
 type metrics struct {
 	proved        prometheus.Counter
 	failed        prometheus.Counter
+	settled       prometheus.Counter
 	proveTime     prometheus.Histogram
 	sinceReceived prometheus.Histogram
 }
@@ -17,6 +18,9 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 		failed: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "w3bstream_tasks_failed_total", Help: "Tasks this prover could not prove.",
 		}),
+		settled: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "w3bstream_tasks_settled_total", Help: "Tasks this prover's results settled on-chain.",
+		}),
 		proveTime: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "w3bstream_task_prove_seconds", Help: "Time to check, run and sign one task.",
 			Buckets: prometheus.ExponentialBuckets(0.001, 2, 18),
@@ -27,7 +31,7 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 		}),
 	}
 	if r != nil {
-		for _, c := range []prometheus.Collector{m.proved, m.failed, m.proveTime, m.sinceReceived} {
+		for _, c := range []prometheus.Collector{m.proved, m.failed, m.settled, m.proveTime, m.sinceReceived} {
 			if err := r.Register(c); err != nil {
 				return nil, err
 			}

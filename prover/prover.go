@@ -49,7 +49,22 @@ type Prover struct {
 	inFlight map[common.Hash]bool
 }
 
+// Submitter hands a proved result to where it settles: the router on-chain, which calls the project's
+// dApp. It returns once the submission is final: included, and settled or refused by the dApp.
+type Submitter interface {
+	Submit(ctx context.Context, t da.Task, r *task.Result) (Submission, error)
+}
+
+// Submission is the outcome of submitting a result.
+type Submission struct {
+	TxHash     common.Hash
+	ChainBlock uint64
+	Settled    bool   // the dApp accepted the result
+	Reason     string // why the dApp refused it, when it did
+}
+
 type config struct {
+	submitter   Submitter
 	concurrency int
 	maxJobTime  time.Duration
 	log         *slog.Logger
@@ -78,6 +93,17 @@ func WithMaxJobTime(d time.Duration) Option {
 			return fmt.Errorf("prover: max job time must be positive")
 		}
 		c.maxJobTime = d
+		return nil
+	}
+}
+
+// WithSubmitter submits every proved result through s (the router on-chain).
+func WithSubmitter(s Submitter) Option {
+	return func(c *config) error {
+		if s == nil {
+			return errors.New("prover: nil submitter")
+		}
+		c.submitter = s
 		return nil
 	}
 }
@@ -138,7 +164,7 @@ func (p *Prover) Run(ctx context.Context) error {
 	defer wg.Wait()
 	wg.Go(func() { p.prepare(ctx) })
 	for {
-		tasks, err := p.store.Tasks(ctx, da.TaskQuery{States: []task.State{task.Assigned}, Prover: p.address,
+		tasks, err := p.store.Tasks(ctx, da.TaskQuery{States: p.workStates(), Prover: p.address,
 			Order: da.OldestFirst, Limit: queryLimit})
 		if err != nil && ctx.Err() == nil {
 			p.cfg.log.Error("prover: reading assignments failed; retrying on the next signal", "err", err)
@@ -164,6 +190,15 @@ func (p *Prover) Run(ctx context.Context) error {
 		case <-wake:
 		}
 	}
+}
+
+// workStates are the states in which a task of this prover needs its work: assigned, and proved when
+// results are submitted (a crash between proving and submitting leaves it there).
+func (p *Prover) workStates() []task.State {
+	if p.cfg.submitter != nil {
+		return []task.State{task.Assigned, task.Proved}
+	}
+	return []task.State{task.Assigned}
 }
 
 func (p *Prover) claim(id common.Hash) bool {
@@ -195,7 +230,13 @@ func (p *Prover) prove(ctx context.Context, t da.Task) {
 		}
 		return
 	}
-	if cur.State != task.Assigned || cur.Prover != p.address {
+	switch {
+	case cur.Prover != p.address:
+		return
+	case cur.State == task.Proved && p.cfg.submitter != nil && cur.Result != nil:
+		p.submit(ctx, cur, cur.Result)
+		return
+	case cur.State != task.Assigned:
 		return
 	}
 	t = cur
@@ -232,6 +273,52 @@ func (p *Prover) prove(ctx context.Context, t da.Task) {
 		p.metrics.sinceReceived.Observe(ev.Time.Sub(at).Seconds())
 	}
 	p.sinks.deliver(ctx, out.version.Output, t, result)
+	if p.cfg.submitter != nil {
+		p.submit(ctx, t, result)
+	}
+}
+
+// submit hands a proved result to the submitter and records the outcome: submitted, then settled, or
+// failed with the dApp's reason, after which the sequencer may assign the task to another prover.
+func (p *Prover) submit(ctx context.Context, t da.Task, r *task.Result) {
+	log := p.cfg.log.With("task", t.ID, "project", t.ProjectID)
+	sub, err := p.cfg.submitter.Submit(ctx, t, r)
+	if ctx.Err() != nil {
+		return // the task stays proved; a restart submits it again
+	}
+	now := p.cfg.now()
+	base := task.Event{Time: now, BlockHeight: t.BlockHeight, Prover: p.address, TxHash: sub.TxHash, ChainBlock: sub.ChainBlock}
+	if err != nil {
+		// Refused outright (late, reassigned, paused ...): nothing is pending on-chain, so the task is
+		// failed here and may go to another prover.
+		ev := base
+		ev.State, ev.Error = task.Failed, "submit: "+err.Error()
+		log.Warn("prover: submitting the result failed", "err", err)
+		if uerr := p.store.UpdateTask(context.Background(), t.ID, []task.State{task.Proved}, ev, nil); uerr != nil && !errors.Is(uerr, da.ErrConflict) {
+			log.Error("prover: recording the failed submission", "err", uerr)
+		}
+		return
+	}
+	submitted := base
+	submitted.State = task.Submitted
+	if err := p.store.UpdateTask(context.Background(), t.ID, []task.State{task.Proved}, submitted, nil); err != nil {
+		if !errors.Is(err, da.ErrConflict) {
+			log.Error("prover: recording the submission", "err", err)
+		}
+		return
+	}
+	final := base
+	if sub.Settled {
+		final.State = task.Settled
+		p.metrics.settled.Inc()
+	} else {
+		final.State, final.Error = task.Failed, "dApp refused the result: "+sub.Reason
+		log.Warn("prover: the dApp refused the result", "reason", sub.Reason, "tx", sub.TxHash)
+	}
+	// The chain follower may have recorded the same outcome from the router's event first.
+	if err := p.store.UpdateTask(context.Background(), t.ID, []task.State{task.Submitted}, final, nil); err != nil && !errors.Is(err, da.ErrConflict) {
+		log.Error("prover: recording the settlement", "err", err)
+	}
 }
 
 // outcome is what a successful run gives: the signed result, the version it ran, and when each of the

@@ -276,6 +276,7 @@ type sumOutput struct {
 	Total     int64            `json:"total"`
 	Max       *int64           `json:"max"`
 	PerDevice map[string]int64 `json:"perDevice"`
+	DAppInput string           `json:"dappInput"` // abi.encode(uint64 count, uint256 total)
 }
 
 // expectSum computes the sum program's output for a task whose messages carry readings, sent by the
@@ -290,6 +291,7 @@ func (f *fixture) expectSum(id common.Hash, readings ...int64) sumOutput {
 			out.Max = &r
 		}
 	}
+	out.DAppInput = fmt.Sprintf("0x%064x%064x", out.Count, out.Total)
 	return out
 }
 

@@ -69,6 +69,14 @@ type config struct {
 	maxDrift       time.Duration
 	mineWorkers    int
 	maxScan        int
+	submitter      Submitter
+}
+
+// Submitter puts a mined block where it becomes authoritative before the node records it: on-chain,
+// through the block minter. It returns the transaction and the chain block that included it. A block the
+// submitter refuses is not stored; its tasks stay assignable for the next round.
+type Submitter interface {
+	Submit(ctx context.Context, b block.Block) (txHash common.Hash, chainBlock uint64, err error)
 }
 
 // Option configures a Sequencer. A bad value is an error from New.
@@ -81,6 +89,17 @@ func WithParams(p block.Params) Option {
 			return fmt.Errorf("block params: %w", err)
 		}
 		c.params = p
+		return nil
+	}
+}
+
+// WithSubmitter makes every block go through s (minted on-chain) before it is stored.
+func WithSubmitter(s Submitter) Option {
+	return func(c *config) error {
+		if s == nil {
+			return fmt.Errorf("nil submitter")
+		}
+		c.submitter = s
 		return nil
 	}
 }
@@ -315,6 +334,11 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 	b, mined, err := s.build(ctx, now, parent, cands)
 	if err != nil {
 		return false, err
+	}
+	if s.cfg.submitter != nil {
+		if b.TxHash, b.ChainBlock, err = s.cfg.submitter.Submit(ctx, b); err != nil {
+			return false, fmt.Errorf("submit block %d: %w", b.Height, err)
+		}
 	}
 	if err := s.store.SaveBlock(ctx, b, now); err != nil {
 		return false, fmt.Errorf("save block %d: %w", b.Height, err)

@@ -77,13 +77,16 @@ func (t Task) Check() error {
 	return nil
 }
 
-// Event is one state transition of a task, with what is known about it.
+// Event is one state transition of a task, with what is known about it. BlockHeight is the height of our
+// PoW block that assigned the task; ChainBlock is the chain's block number of TxHash, the transaction that
+// minted that block (assigned) or submitted or settled the result.
 type Event struct {
 	State       State          `json:"state"`
 	Time        time.Time      `json:"time"`
 	BlockHeight uint64         `json:"blockHeight,omitempty"`
 	Prover      common.Address `json:"prover,omitzero"`
 	TxHash      common.Hash    `json:"txHash,omitzero"`
+	ChainBlock  uint64         `json:"chainBlock,omitempty"` // chain block number of TxHash; 0 when none
 	Error       string         `json:"error,omitempty"`
 }
 

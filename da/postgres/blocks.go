@@ -15,7 +15,8 @@ import (
 	"github.com/w3bstream-go/w3bstream/task"
 )
 
-const selectBlock = `SELECT height, hash, version, prev_hash, merkle_root, timestamp, nbits, nonce, assignments FROM blocks`
+const selectBlock = `SELECT height, hash, version, prev_hash, merkle_root, timestamp, nbits, nonce, assignments,
+tx_hash, chain_block FROM blocks`
 
 // SaveBlock stores a block and assigns its tasks, in one transaction. When the store has no block yet, the
 // first one may have any height: a store can start at a chain's current tip. Block writers take turns
@@ -57,9 +58,10 @@ func (s *Store) SaveBlock(ctx context.Context, b block.Block, at time.Time) erro
 		}
 		h := b.Header
 		tag, err := tx.Exec(ctx, `INSERT INTO blocks (height, hash, version, prev_hash, merkle_root, timestamp, nbits,
-nonce, assignments) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`, int64(b.Height),
-			b.Hash.Bytes(), int64(h.Version), h.PrevHash.Bytes(), h.MerkleRoot.Bytes(), int64(h.Timestamp),
-			int64(h.NBits), int64(h.Nonce), assignments)
+nonce, assignments, tx_hash, chain_block) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+ON CONFLICT DO NOTHING`, int64(b.Height), b.Hash.Bytes(), int64(h.Version), h.PrevHash.Bytes(),
+			h.MerkleRoot.Bytes(), int64(h.Timestamp), int64(h.NBits), int64(h.Nonce), assignments, b.TxHash.Bytes(),
+			int64(b.ChainBlock))
 		if err != nil {
 			return err
 		}
@@ -82,9 +84,12 @@ WHERE t.id = a.id AND t.project_id = a.project_id
 				return fmt.Errorf("%w: %d of %d tasks are missing, repeated, of another project or not assignable",
 					da.ErrConflict, int64(n)-tag.RowsAffected(), n)
 			}
-			if _, err := tx.Exec(ctx, `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, error)
-SELECT a.id, $1, $2, $3, a.prover, $4, ''::bytea FROM unnest($5::bytea[], $6::bytea[]) WITH ORDINALITY AS a (id, prover, ord)
-ORDER BY a.ord`, string(task.Assigned), nanos(at), int64(b.Height), common.Hash{}.Bytes(), taskIDs, provers); err != nil {
+			if _, err := tx.Exec(ctx, `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash,
+	chain_block, error)
+SELECT a.id, $1, $2, $3, a.prover, $4, $5, ''::bytea
+FROM unnest($6::bytea[], $7::bytea[]) WITH ORDINALITY AS a (id, prover, ord)
+ORDER BY a.ord`, string(task.Assigned), nanos(at), int64(b.Height), b.TxHash.Bytes(), int64(b.ChainBlock), taskIDs,
+				provers); err != nil {
 				return err
 			}
 		}
@@ -141,18 +146,19 @@ ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, bytesOrEmpty(value
 // scanBlock reads one row of selectBlock; no row is da.ErrNotFound.
 func scanBlock(row pgx.Row) (block.Block, error) {
 	var (
-		b                                       block.Block
-		height, version, ts, nbits, nonce       int64
-		hash, prevHash, merkleRoot, assignments []byte
+		b                                               block.Block
+		height, version, ts, nbits, nonce, chain        int64
+		hash, prevHash, merkleRoot, assignments, txHash []byte
 	)
-	err := row.Scan(&height, &hash, &version, &prevHash, &merkleRoot, &ts, &nbits, &nonce, &assignments)
+	err := row.Scan(&height, &hash, &version, &prevHash, &merkleRoot, &ts, &nbits, &nonce, &assignments, &txHash,
+		&chain)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return block.Block{}, da.ErrNotFound
 	}
 	if err != nil {
 		return block.Block{}, err
 	}
-	b.Height, b.Hash = uint64(height), hashOf(hash)
+	b.Height, b.Hash, b.TxHash, b.ChainBlock = uint64(height), hashOf(hash), hashOf(txHash), uint64(chain)
 	b.Header = block.Header{Version: uint32(version), PrevHash: hashOf(prevHash), MerkleRoot: hashOf(merkleRoot),
 		Timestamp: uint64(ts), NBits: uint32(nbits), Nonce: uint64(nonce)}
 	if err := json.Unmarshal(assignments, &b.Assignments); err != nil {

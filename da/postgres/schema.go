@@ -78,11 +78,22 @@ CREATE TABLE state (
 	value BYTEA NOT NULL
 );
 `,
+	// 2: on-chain facts: the chain block of an event's transaction, and the transaction that minted a block.
+	`
+ALTER TABLE task_events ADD COLUMN chain_block BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE blocks ADD COLUMN tx_hash BYTEA NOT NULL DEFAULT ''::bytea;
+ALTER TABLE blocks ADD COLUMN chain_block BIGINT NOT NULL DEFAULT 0;
+`,
 }
 
 // migrate creates the schema or brings it up to date, in one transaction under an advisory lock, so that
 // processes opening the database together do not race.
 func migrate(ctx context.Context, pool *pgxpool.Pool) error {
+	return migrateTo(ctx, pool, len(migrations))
+}
+
+// migrateTo creates the schema or brings it up to version target; tests use it to build an old schema.
+func migrateTo(ctx context.Context, pool *pgxpool.Pool, target int) error {
 	tx, err := pool.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("schema: begin: %w", err)
@@ -106,10 +117,10 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 	if v > len(migrations) {
 		return fmt.Errorf("schema version %d is newer than this program knows (%d)", v, len(migrations))
 	}
-	if v == len(migrations) {
+	if v >= target {
 		return nil
 	}
-	for ; v < len(migrations); v++ {
+	for ; v < target; v++ {
 		if _, err := tx.Exec(ctx, migrations[v]); err != nil {
 			return fmt.Errorf("schema: migrate to version %d: %w", v+1, err)
 		}

@@ -19,8 +19,8 @@ import (
 const (
 	selectTask = `SELECT id, project_id, project_version, message_ids, created_at, state, attempts, block_height,
 prover, deadline, result, error, updated_at FROM tasks`
-	insertEvent = `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, error)
-VALUES ($1, $2, $3, $4, $5, $6, $7)`
+	insertEvent = `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, chain_block, error)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`
 )
 
 // CreateTask stores a task in state packed and links its messages. Of two processes that race to pack the
@@ -85,7 +85,7 @@ func (s *Store) Task(ctx context.Context, id common.Hash) (da.Task, error) {
 	if err != nil {
 		return da.Task{}, fmt.Errorf("postgres: task %s: %w", id, err)
 	}
-	rows, err := tx.Query(ctx, `SELECT state, time, block_height, prover, tx_hash, error FROM task_events
+	rows, err := tx.Query(ctx, `SELECT state, time, block_height, prover, tx_hash, chain_block, error FROM task_events
 WHERE task_id = $1 ORDER BY seq`, id.Bytes())
 	if err != nil {
 		return da.Task{}, fmt.Errorf("postgres: task %s: events: %w", id, err)
@@ -96,14 +96,14 @@ WHERE task_id = $1 ORDER BY seq`, id.Bytes())
 			ev                     task.Event
 			state                  string
 			at                     *int64
-			height                 int64
+			height, chain          int64
 			prover, txHash, reason []byte
 		)
-		if err := rows.Scan(&state, &at, &height, &prover, &txHash, &reason); err != nil {
+		if err := rows.Scan(&state, &at, &height, &prover, &txHash, &chain, &reason); err != nil {
 			return da.Task{}, fmt.Errorf("postgres: task %s: events: %w", id, err)
 		}
 		ev.State, ev.Time, ev.BlockHeight = task.State(state), fromNanos(at), uint64(height)
-		ev.Prover, ev.TxHash, ev.Error = addressOf(prover), hashOf(txHash), string(reason)
+		ev.Prover, ev.TxHash, ev.ChainBlock, ev.Error = addressOf(prover), hashOf(txHash), uint64(chain), string(reason)
 		t.Events = append(t.Events, ev)
 	}
 	if err := rows.Err(); err != nil {
@@ -244,7 +244,7 @@ error = CASE WHEN $2 = 'failed' THEN $4 ELSE error END, result = COALESCE($5, re
 // addEvent appends one event to a task's history.
 func addEvent(ctx context.Context, tx pgx.Tx, id common.Hash, ev task.Event) error {
 	_, err := tx.Exec(ctx, insertEvent, id.Bytes(), string(ev.State), nanos(ev.Time), int64(ev.BlockHeight),
-		ev.Prover.Bytes(), ev.TxHash.Bytes(), []byte(ev.Error))
+		ev.Prover.Bytes(), ev.TxHash.Bytes(), int64(ev.ChainBlock), []byte(ev.Error))
 	return err
 }
 

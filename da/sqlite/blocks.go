@@ -15,7 +15,8 @@ import (
 	"github.com/w3bstream-go/w3bstream/task"
 )
 
-const selectBlock = `SELECT height, hash, version, prev_hash, merkle_root, timestamp, nbits, nonce, assignments FROM blocks`
+const selectBlock = `SELECT height, hash, version, prev_hash, merkle_root, timestamp, nbits, nonce, assignments,
+tx_hash, chain_block FROM blocks`
 
 // SaveBlock stores a block and assigns its tasks, in one transaction. When the store has no block yet, the
 // first one may have any height: a store can start at a chain's current tip.
@@ -47,8 +48,9 @@ func (s *Store) SaveBlock(ctx context.Context, b block.Block, at time.Time) erro
 		}
 		h := b.Header
 		if _, err := tx.ExecContext(ctx, `INSERT INTO blocks (height, hash, version, prev_hash, merkle_root, timestamp,
-nbits, nonce, assignments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, int64(b.Height), b.Hash[:], int64(h.Version),
-			h.PrevHash[:], h.MerkleRoot[:], int64(h.Timestamp), int64(h.NBits), int64(h.Nonce), assignments); err != nil {
+nbits, nonce, assignments, tx_hash, chain_block) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, int64(b.Height), b.Hash[:],
+			int64(h.Version), h.PrevHash[:], h.MerkleRoot[:], int64(h.Timestamp), int64(h.NBits), int64(h.Nonce),
+			assignments, b.TxHash[:], int64(b.ChainBlock)); err != nil {
 			return err
 		}
 		if len(b.Assignments) == 0 {
@@ -80,9 +82,10 @@ WHERE id = ? AND project_id = ? AND (state IN (?, ?) OR (state = ? AND deadline 
 				return fmt.Errorf("%w: task %s of project %d is missing or not assignable", da.ErrConflict, a.TaskID,
 					a.ProjectID)
 			}
-			ev := task.Event{State: task.Assigned, Time: at, BlockHeight: b.Height, Prover: a.Prover}
+			ev := task.Event{State: task.Assigned, Time: at, BlockHeight: b.Height, Prover: a.Prover, TxHash: b.TxHash,
+				ChainBlock: b.ChainBlock}
 			if _, err := event.ExecContext(ctx, a.TaskID[:], string(ev.State), nanos(ev.Time), int64(ev.BlockHeight),
-				ev.Prover[:], ev.TxHash[:], []byte{}); err != nil {
+				ev.Prover[:], ev.TxHash[:], int64(ev.ChainBlock), []byte{}); err != nil {
 				return err
 			}
 		}
@@ -142,18 +145,19 @@ ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, bytesOrEmpty(value
 // scanBlock reads one row of selectBlock; no row is da.ErrNotFound.
 func scanBlock(row scanner) (block.Block, error) {
 	var (
-		b                                       block.Block
-		height, version, ts, nbits, nonce       int64
-		hash, prevHash, merkleRoot, assignments []byte
+		b                                               block.Block
+		height, version, ts, nbits, nonce, chain        int64
+		hash, prevHash, merkleRoot, assignments, txHash []byte
 	)
-	err := row.Scan(&height, &hash, &version, &prevHash, &merkleRoot, &ts, &nbits, &nonce, &assignments)
+	err := row.Scan(&height, &hash, &version, &prevHash, &merkleRoot, &ts, &nbits, &nonce, &assignments, &txHash,
+		&chain)
 	if errors.Is(err, sql.ErrNoRows) {
 		return block.Block{}, da.ErrNotFound
 	}
 	if err != nil {
 		return block.Block{}, err
 	}
-	b.Height, b.Hash = uint64(height), hashOf(hash)
+	b.Height, b.Hash, b.TxHash, b.ChainBlock = uint64(height), hashOf(hash), hashOf(txHash), uint64(chain)
 	b.Header = block.Header{Version: uint32(version), PrevHash: hashOf(prevHash), MerkleRoot: hashOf(merkleRoot),
 		Timestamp: uint64(ts), NBits: uint32(nbits), Nonce: uint64(nonce)}
 	if err := json.Unmarshal(assignments, &b.Assignments); err != nil {

@@ -76,10 +76,21 @@ CREATE TABLE state (
 	value BLOB NOT NULL
 );
 `,
+	// 2: on-chain facts: the chain block of an event's transaction, and the transaction that minted a block.
+	`
+ALTER TABLE task_events ADD COLUMN chain_block INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE blocks ADD COLUMN tx_hash BLOB NOT NULL DEFAULT x'';
+ALTER TABLE blocks ADD COLUMN chain_block INTEGER NOT NULL DEFAULT 0;
+`,
 }
 
 // migrate creates the schema or brings it up to date, in one transaction.
 func migrate(ctx context.Context, db *sql.DB) error {
+	return migrateTo(ctx, db, len(migrations))
+}
+
+// migrateTo creates the schema or brings it up to version target; tests use it to build an old schema.
+func migrateTo(ctx context.Context, db *sql.DB, target int) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("schema: begin: %w", err)
@@ -100,7 +111,7 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	if v > len(migrations) {
 		return fmt.Errorf("schema version %d is newer than this program knows (%d)", v, len(migrations))
 	}
-	for ; v < len(migrations); v++ {
+	for ; v < target; v++ {
 		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 			return fmt.Errorf("schema: migrate to version %d: %w", v+1, err)
 		}

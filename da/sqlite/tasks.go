@@ -18,8 +18,8 @@ import (
 const (
 	selectTask = `SELECT id, project_id, project_version, message_ids, created_at, state, attempts, block_height,
 prover, deadline, result, error, updated_at FROM tasks`
-	insertEvent = `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, error)
-VALUES (?, ?, ?, ?, ?, ?, ?)`
+	insertEvent = `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, chain_block, error)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 )
 
 // CreateTask stores a task in state packed and links its messages.
@@ -81,8 +81,8 @@ func (s *Store) Task(ctx context.Context, id common.Hash) (da.Task, error) {
 		if err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT state, time, block_height, prover, tx_hash, error FROM task_events
-WHERE task_id = ? ORDER BY seq`, id[:])
+		rows, err := tx.QueryContext(ctx, `SELECT state, time, block_height, prover, tx_hash, chain_block, error
+FROM task_events WHERE task_id = ? ORDER BY seq`, id[:])
 		if err != nil {
 			return err
 		}
@@ -92,15 +92,15 @@ WHERE task_id = ? ORDER BY seq`, id[:])
 				ev             task.Event
 				state          string
 				at             sql.NullInt64
-				height         int64
+				height, chain  int64
 				prover, txHash []byte
 				reason         []byte
 			)
-			if err := rows.Scan(&state, &at, &height, &prover, &txHash, &reason); err != nil {
+			if err := rows.Scan(&state, &at, &height, &prover, &txHash, &chain, &reason); err != nil {
 				return err
 			}
 			ev.State, ev.Time, ev.BlockHeight = task.State(state), fromNanos(at), uint64(height)
-			ev.Prover, ev.TxHash, ev.Error = addressOf(prover), hashOf(txHash), string(reason)
+			ev.Prover, ev.TxHash, ev.ChainBlock, ev.Error = addressOf(prover), hashOf(txHash), uint64(chain), string(reason)
 			t.Events = append(t.Events, ev)
 		}
 		return rows.Err()
@@ -252,7 +252,7 @@ func (s *Store) UpdateTask(ctx context.Context, id common.Hash, from []task.Stat
 // addEvent appends one event to a task's history.
 func addEvent(ctx context.Context, tx *sql.Tx, id common.Hash, ev task.Event) error {
 	_, err := tx.ExecContext(ctx, insertEvent, id[:], string(ev.State), nanos(ev.Time), int64(ev.BlockHeight),
-		ev.Prover[:], ev.TxHash[:], []byte(ev.Error))
+		ev.Prover[:], ev.TxHash[:], int64(ev.ChainBlock), []byte(ev.Error))
 	return err
 }
 

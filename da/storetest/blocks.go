@@ -19,6 +19,7 @@ func testSaveBlock(t *testing.T, s da.Store) {
 	t2 := mustCreate(t, s, newMessages(10, 1), t0)
 	at := t0.Add(time.Second)
 	b := newBlock(1, "save", assign(t1.ID, proverX, t0.Add(time.Hour)), assign(t2.ID, proverY, t0.Add(2*time.Hour)))
+	b.TxHash, b.ChainBlock = common.HexToHash("0x6d1"), 1<<63+501 // minted on-chain; all 64 bits kept
 	mustSaveBlock(t, s, b, at)
 
 	for _, a := range b.Assignments {
@@ -31,7 +32,8 @@ func testSaveBlock(t *testing.T, s da.Store) {
 		sameTime(t, "updated at", got.UpdatedAt, at)
 		wantEvents(t, got.Events,
 			task.Event{State: task.Packed, Time: t0},
-			task.Event{State: task.Assigned, Time: at, BlockHeight: 1, Prover: a.Prover})
+			task.Event{State: task.Assigned, Time: at, BlockHeight: 1, Prover: a.Prover, TxHash: b.TxHash,
+				ChainBlock: b.ChainBlock})
 	}
 	for _, get := range []func() (block.Block, error){
 		func() (block.Block, error) { return s.Block(ctx, 1) },
@@ -143,8 +145,9 @@ func testBlocks(t *testing.T, s da.Store) {
 	wantErr(t, "block of an empty store", err, da.ErrNotFound)
 
 	tk := mustCreate(t, s, newMessages(0, 1), t0)
-	empty := newBlock(1, "empty") // a block may assign nothing
+	empty := newBlock(1, "empty") // a block may assign nothing, and a node without a chain mints off-chain
 	full := newBlock(2, "full", assign(tk.ID, proverX, t0.Add(time.Hour)))
+	full.TxHash, full.ChainBlock = common.HexToHash("0xf011"), 1<<64-4
 	full.Header.Version = 1<<32 - 1
 	full.Header.NBits = 1<<32 - 2
 	full.Header.Timestamp = 1<<64 - 3

@@ -211,16 +211,18 @@ func testUpdateTask(t *testing.T, s da.Store) {
 		Signature:    make([]byte, 65),
 	}
 	result.Signature[3] = 9
-	tx := common.HexToHash("0x7a")
+	submitTx, settleTx := common.HexToHash("0x7a"), common.HexToHash("0x7b")
 	steps := []struct {
 		from   []task.State
 		ev     task.Event
 		result *task.Result
 	}{
 		{[]task.State{task.Assigned}, task.Event{State: task.Proved, Time: t0.Add(2 * time.Second), Prover: proverX}, result},
-		{[]task.State{task.Proved}, task.Event{State: task.Submitted, Time: t0.Add(3 * time.Second), TxHash: tx}, nil},
-		{[]task.State{task.Packed, task.Submitted}, task.Event{State: task.Settled, Time: t0.Add(4 * time.Second), TxHash: tx,
-			BlockHeight: 77}, nil},
+		{[]task.State{task.Proved}, task.Event{State: task.Submitted, Time: t0.Add(3 * time.Second), TxHash: submitTx,
+			ChainBlock: 1234}, nil},
+		// A chain block number with the high bit set: a store must keep all 64 bits.
+		{[]task.State{task.Packed, task.Submitted}, task.Event{State: task.Settled, Time: t0.Add(4 * time.Second),
+			TxHash: settleTx, ChainBlock: 1<<63 + 1240, BlockHeight: 77}, nil},
 	}
 	for _, st := range steps {
 		mustUpdate(t, s, tk.ID, st.from, st.ev, st.result)

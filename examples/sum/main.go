@@ -33,6 +33,9 @@ type result struct {
 	Total     int64            `json:"total"`
 	Max       *int64           `json:"max"` // null for a task without messages
 	PerDevice map[string]int64 `json:"perDevice"`
+	// DAppInput is what the prover hands the project's dApp on-chain: abi.encode(uint64 count,
+	// uint256 total), which SumDApp takes.
+	DAppInput string `json:"dappInput"`
 }
 
 func main() {
@@ -57,6 +60,7 @@ func main() {
 			res.Max = &v
 		}
 	}
+	res.DAppInput = fmt.Sprintf("0x%064x%064x", res.Count, res.Total)
 	out, err := json.Marshal(res)
 	if err != nil {
 		fail(fmt.Errorf("encode result: %w", err))
