@@ -44,16 +44,18 @@ type API struct {
 	store    da.Store
 	projects Projects
 	log      *slog.Logger
+	onChain  bool // results settle on-chain, so proved is not a message's last state
 	stopping chan struct{} // closed by Stop: long polls answer at once
 	stopOnce sync.Once
 }
 
-// New returns the API over a store and the project manager.
-func New(store da.Store, projects Projects, log *slog.Logger) *API {
+// New returns the API over a store and the project manager. onChain says the node routes results to a
+// chain, so that a message's last state is settled rather than proved.
+func New(store da.Store, projects Projects, log *slog.Logger, onChain bool) *API {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &API{store: store, projects: projects, log: log, stopping: make(chan struct{})}
+	return &API{store: store, projects: projects, log: log, onChain: onChain, stopping: make(chan struct{})}
 }
 
 // Stop makes every waiting long poll answer now, as at the end of its wait, and later ones answer without
@@ -94,7 +96,11 @@ type Message struct {
 	Data           string  `json:"data"`
 	TaskID         string  `json:"taskID,omitempty"`
 	State          string  `json:"state"`
-	States         []State `json:"states"`
+	// Final says the message will reach no other state on this node: settled, failed, or proved on a
+	// node that settles nothing on-chain. A failed task may still be assigned again to another prover;
+	// a client that waits for that keeps following after final.
+	Final  bool    `json:"final"`
+	States []State `json:"states"`
 }
 
 // Task is the answer of GET /v1/tasks/{id}, and an item of GET /v1/tasks.
@@ -188,6 +194,7 @@ func (a *API) message(ctx context.Context, id common.Hash) (Message, error) {
 	out.TaskID = t.ID.Hex()
 	out.State = string(t.State)
 	out.States = append(out.States, states(t.Events)...)
+	out.Final = t.State == task.Settled || t.State == task.Failed || t.State == task.Proved && !a.onChain
 	return out, nil
 }
 

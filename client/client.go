@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -110,8 +111,8 @@ func (c *Client) Tasks(ctx context.Context, projectID uint64, state string, limi
 	return out.Tasks, err
 }
 
-// Follow calls fn with each new state of a message until fn returns true, ctx ends, or the message
-// reaches one of the until states.
+// Follow calls fn with each new state of a message until the message is final on its node (see
+// api.Message.Final), ctx ends, or it reaches one of the until states (none: only finality ends it).
 func (c *Client) Follow(ctx context.Context, id string, until []string, fn func(api.Message, api.State)) (api.Message, error) {
 	seen := 0
 	for {
@@ -123,10 +124,8 @@ func (c *Client) Follow(ctx context.Context, id string, until []string, fn func(
 			fn(m, s)
 		}
 		seen = len(m.States)
-		for _, u := range until {
-			if m.State == u {
-				return m, nil
-			}
+		if m.Final || slices.Contains(until, m.State) {
+			return m, nil
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
@@ -64,6 +65,10 @@ func Start(cfg Config) (*Chain, error) {
 	nodeCfg := node.DefaultConfig
 	nodeCfg.Name = "w3bstream-devchain"
 	nodeCfg.DataDir = cfg.DataDir
+	// LevelDB writes its journal with a system call per batch, so what the chain sealed survives a
+	// SIGKILL of the process; Pebble's write-ahead log is flushed in the background and can lose the
+	// last blocks, which would leave DA ahead of the chain.
+	nodeCfg.DBEngine = "leveldb"
 	nodeCfg.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
 	nodeCfg.HTTPHost, nodeCfg.HTTPPort = host, port
 	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "dev"}
@@ -86,6 +91,14 @@ func Start(cfg Config) (*Chain, error) {
 	ethCfg.SyncMode = ethconfig.FullSync
 	ethCfg.TxPool.NoLocals = true
 	ethCfg.Miner.GasCeil = GasLimit
+	// Archive mode on the hash scheme writes every block's state to disk as it is sealed, so a dev node
+	// killed with SIGKILL keeps every block it mined; the default keeps recent state in memory and would
+	// roll the chain back.
+	ethCfg.NoPruning = true
+	ethCfg.StateScheme = rawdb.HashScheme
+	// The log index is rebuilt in the background and can lag after a crash; a dev chain is small enough
+	// to search its blocks' blooms instead.
+	ethCfg.LogNoHistory = true
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
 		stack.Close()

@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/w3bstream-go/w3bstream/chain/deploy"
+	"github.com/w3bstream-go/w3bstream/devchain"
 	"github.com/w3bstream-go/w3bstream/project"
 )
 
@@ -32,23 +34,41 @@ const (
 
 // Keys are the dev-only keys of a devnet. They are made at random on first start.
 type Keys struct {
-	Prover  *ecdsa.PrivateKey
-	Devices []*ecdsa.PrivateKey
+	Owner     *ecdsa.PrivateKey // deploys and owns the contracts and the example projects
+	Sequencer *ecdsa.PrivateKey // mints blocks
+	Prover    *ecdsa.PrivateKey
+	Devices   []*ecdsa.PrivateKey
 }
 
 type keysFile struct {
-	Warning string   `json:"warning"`
-	Prover  string   `json:"prover"`
-	Devices []string `json:"devices"`
+	Warning   string   `json:"warning"`
+	Owner     string   `json:"owner,omitempty"`
+	Sequencer string   `json:"sequencer,omitempty"`
+	Prover    string   `json:"prover"`
+	Devices   []string `json:"devices"`
 }
 
 // Manifest is devnet.json.
 type Manifest struct {
-	HTTPURL  string            `json:"httpURL"`
-	Projects []ManifestProject `json:"projects"`
-	Devices  []ManifestDevice  `json:"devices"`
-	Provers  []string          `json:"provers"`
+	HTTPURL   string            `json:"httpURL"`
+	RPCURL    string            `json:"rpcURL,omitempty"`
+	WSURL     string            `json:"wsURL,omitempty"`
+	ChainID   uint64            `json:"chainID,omitempty"`
+	Contracts *deploy.Addresses `json:"contracts,omitempty"`
+	Projects  []ManifestProject `json:"projects"`
+	Devices   []ManifestDevice  `json:"devices"`
+	Provers   []string          `json:"provers"`
+	// Accounts are the funded dev accounts with their roles: owner (of the contracts and example
+	// projects), sequencer, prover.
+	Accounts []ManifestAccount `json:"accounts"`
 	Warning  string            `json:"warning"`
+}
+
+// ManifestAccount is a funded dev account.
+type ManifestAccount struct {
+	Role       string `json:"role"`
+	Address    string `json:"address"`
+	PrivateKey string `json:"privateKey"`
 }
 
 // ManifestProject describes an example project.
@@ -71,61 +91,83 @@ type ManifestDevice struct {
 
 const devWarning = "dev-only keys made at random for this data dir; never use them for anything of value"
 
-// LoadOrCreateKeys reads the data dir's dev keys, making them on first use.
+// LoadOrCreateKeys reads the data dir's dev keys, making on first use any that are missing (a data dir
+// from before the chain keys gains them, and keeps its others).
 func LoadOrCreateKeys(dir string) (*Keys, error) {
 	path := filepath.Join(dir, KeysFile)
-	b, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return createKeys(path)
-	}
-	if err != nil {
-		return nil, err
-	}
 	var f keysFile
-	if err := json.Unmarshal(b, &f); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	b, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+	case err != nil:
+		return nil, err
+	default:
+		if err := json.Unmarshal(b, &f); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	changed := false
+	fill := func(h *string) error {
+		if *h != "" {
+			return nil
+		}
+		key, err := crypto.GenerateKey()
+		if err != nil {
+			return err
+		}
+		*h, changed = hex.EncodeToString(crypto.FromECDSA(key)), true
+		return nil
+	}
+	for _, h := range []*string{&f.Owner, &f.Sequencer, &f.Prover} {
+		if err := fill(h); err != nil {
+			return nil, err
+		}
+	}
+	for len(f.Devices) < DeviceCount {
+		f.Devices = append(f.Devices, "")
+		if err := fill(&f.Devices[len(f.Devices)-1]); err != nil {
+			return nil, err
+		}
 	}
 	k := &Keys{}
-	if k.Prover, err = crypto.HexToECDSA(f.Prover); err != nil {
-		return nil, fmt.Errorf("%s: prover key: %w", path, err)
+	if k.Owner, err = parseKey(path, "owner", f.Owner); err != nil {
+		return nil, err
+	}
+	if k.Sequencer, err = parseKey(path, "sequencer", f.Sequencer); err != nil {
+		return nil, err
+	}
+	if k.Prover, err = parseKey(path, "prover", f.Prover); err != nil {
+		return nil, err
 	}
 	for i, d := range f.Devices {
-		key, err := crypto.HexToECDSA(d)
-		if err != nil {
-			return nil, fmt.Errorf("%s: device key %d: %w", path, i, err)
-		}
-		k.Devices = append(k.Devices, key)
-	}
-	return k, nil
-}
-
-func createKeys(path string) (*Keys, error) {
-	k := &Keys{}
-	f := keysFile{Warning: devWarning}
-	var err error
-	if k.Prover, err = crypto.GenerateKey(); err != nil {
-		return nil, err
-	}
-	f.Prover = hex.EncodeToString(crypto.FromECDSA(k.Prover))
-	for range DeviceCount {
-		key, err := crypto.GenerateKey()
+		key, err := parseKey(path, fmt.Sprintf("device %d", i), d)
 		if err != nil {
 			return nil, err
 		}
 		k.Devices = append(k.Devices, key)
-		f.Devices = append(f.Devices, hex.EncodeToString(crypto.FromECDSA(key)))
 	}
-	b, err := json.MarshalIndent(f, "", "  ")
-	if err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, err
-	}
-	if err := writeFile(path, b, 0o600); err != nil {
-		return nil, err
+	if changed {
+		f.Warning = devWarning
+		out, err := json.MarshalIndent(f, "", "  ")
+		if err != nil {
+			return nil, err
+		}
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, err
+		}
+		if err := writeFile(path, out, 0o600); err != nil {
+			return nil, err
+		}
 	}
 	return k, nil
+}
+
+func parseKey(path, name, h string) (*ecdsa.PrivateKey, error) {
+	key, err := crypto.HexToECDSA(h)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s key: %w", path, name, err)
+	}
+	return key, nil
 }
 
 // DeviceAddresses returns the dev devices' addresses.
@@ -192,10 +234,20 @@ func WriteProjects(dir string, sumProgram []byte, keys *Keys) ([]ManifestProject
 	return out, nil
 }
 
-// WriteManifest writes devnet.json.
-func WriteManifest(dir, httpURL string, projects []ManifestProject, keys *Keys) error {
+// WriteManifest writes devnet.json; c is nil when the node runs without a chain.
+func WriteManifest(dir, httpURL string, c *Chain, projects []ManifestProject, keys *Keys) error {
 	m := Manifest{HTTPURL: httpURL, Projects: projects, Warning: devWarning,
 		Provers: []string{crypto.PubkeyToAddress(keys.Prover.PublicKey).Hex()}}
+	if c != nil {
+		m.RPCURL, m.WSURL, m.ChainID, m.Contracts = c.RPCURL(), c.WSURL(), devchain.ChainID, &c.Contracts
+	}
+	for _, a := range []struct {
+		role string
+		key  *ecdsa.PrivateKey
+	}{{"owner", keys.Owner}, {"sequencer", keys.Sequencer}, {"prover", keys.Prover}} {
+		m.Accounts = append(m.Accounts, ManifestAccount{Role: a.role, Address: crypto.PubkeyToAddress(a.key.PublicKey).Hex(),
+			PrivateKey: "0x" + hex.EncodeToString(crypto.FromECDSA(a.key))})
+	}
 	for _, d := range keys.Devices {
 		m.Devices = append(m.Devices, ManifestDevice{Address: crypto.PubkeyToAddress(d.PublicKey).Hex(),
 			PrivateKey: "0x" + hex.EncodeToString(crypto.FromECDSA(d))})

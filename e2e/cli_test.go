@@ -33,7 +33,7 @@ func TestCLIAgainstDevNode(t *testing.T) {
 	env := []string{"W3BSTREAM_URL=" + node.url}
 
 	out, code := w3b(t, env, "send", "--data-dir", dir, "--dev-device", "0", "--project", "1", "--data", `{"reading":21}`, "--wait")
-	if code != 0 || !strings.Contains(out, "proved") {
+	if code != 0 || !strings.Contains(out, "settled") {
 		t.Fatalf("send --wait: exit %d\n%s", code, out)
 	}
 	id := regexp.MustCompile(`messageID (0x[0-9a-f]{64})`).FindStringSubmatch(out)
@@ -41,13 +41,13 @@ func TestCLIAgainstDevNode(t *testing.T) {
 		t.Fatalf("send printed no message ID:\n%s", out)
 	}
 	out, code = w3b(t, env, "status", id[1])
-	for _, s := range []string{"received", "packed", "assigned", "proved", "block 0"} {
+	for _, s := range []string{"received", "packed", "assigned", "proved", "submitted", "settled", "block 0", "tx 0x"} {
 		if code != 0 || !strings.Contains(out, s) {
 			t.Fatalf("status: exit %d, missing %q\n%s", code, s, out)
 		}
 	}
 	out, code = w3b(t, env, "status", id[1], "--wait")
-	if code != 0 || !strings.Contains(out, "proved") {
+	if code != 0 || !strings.Contains(out, "settled") {
 		t.Fatalf("status --wait: exit %d\n%s", code, out)
 	}
 

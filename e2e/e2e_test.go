@@ -3,6 +3,7 @@ package e2e_test
 import (
 	"bufio"
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // binary is the w3bstream binary built once for the package's tests.
@@ -61,7 +64,8 @@ type devNode struct {
 // startDev starts `w3bstream dev` on dataDir and waits for its ready line.
 func startDev(t *testing.T, dataDir string, args ...string) *devNode {
 	t.Helper()
-	cmd := exec.Command(binary, append([]string{"dev", "--data-dir", dataDir, "--http", "127.0.0.1:0", "--log-level", "warn"}, args...)...)
+	cmd := exec.Command(binary, append([]string{"dev", "--data-dir", dataDir, "--http", "127.0.0.1:0",
+		"--chain-rpc", "127.0.0.1:0", "--log-level", "warn"}, args...)...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -123,4 +127,13 @@ func testContext(t *testing.T, d time.Duration) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	t.Cleanup(cancel)
 	return ctx
+}
+
+func mustKey(t *testing.T, hexKey string) *ecdsa.PrivateKey {
+	t.Helper()
+	k, err := crypto.HexToECDSA(strings.TrimPrefix(hexKey, "0x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }

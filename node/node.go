@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -20,6 +19,9 @@ import (
 
 	"github.com/w3bstream-go/w3bstream/api"
 	"github.com/w3bstream-go/w3bstream/block"
+	"github.com/w3bstream-go/w3bstream/chain"
+	"github.com/w3bstream-go/w3bstream/chain/deploy"
+	"github.com/w3bstream-go/w3bstream/chainsync"
 	"github.com/w3bstream-go/w3bstream/da"
 	"github.com/w3bstream-go/w3bstream/da/postgres"
 	"github.com/w3bstream-go/w3bstream/da/sqlite"
@@ -47,12 +49,25 @@ type Config struct {
 	DataDir     string            // holds the SQLite file and the artifact cache
 	HTTPAddr    string            // 127.0.0.1:8888; port 0 picks a free one
 	DatabaseURL string            // postgres://...; empty means SQLite in DataDir
-	Registry    project.Registry  // where projects come from
-	ProverKey   *ecdsa.PrivateKey // the prover role's key; nil disables the prover role
-	BlockParams block.Params
-	// ProofDeadline is how long a prover has for an assignment; zero means the sequencer's default.
+	Roles       Roles             // zero value: all roles
+	Registry    project.Registry  // where projects come from without a chain
+	ProverKey   *ecdsa.PrivateKey // the prover role's key
+	BlockParams block.Params      // difficulty rules without a chain; on a chain the minter's rules apply
+	// ProofDeadline is how long a prover has for an assignment; zero means the sequencer's default (capped
+	// by the chain's longest proof window on a chain).
 	ProofDeadline time.Duration
-	Log           *slog.Logger
+	// Chain, when set, makes the chain the source of truth: projects, devices and provers come from its
+	// registries, blocks are minted on it and results are routed through its router.
+	Chain *ChainConfig
+	Log   *slog.Logger
+}
+
+// ChainConfig says where the chain and the contracts are.
+type ChainConfig struct {
+	RPCURL       string // HTTP JSON-RPC endpoint
+	WSURL        string // WebSocket endpoint for event subscriptions; empty: the follower polls RPCURL
+	Contracts    deploy.Addresses
+	SequencerKey *ecdsa.PrivateKey // signs mint transactions; required by the sequencer role
 }
 
 // Node is a running set of roles over one store and one HTTP server.
@@ -64,17 +79,25 @@ type Node struct {
 	packer    *packer.Packer
 	sequencer *sequencer.Sequencer
 	prover    *prover.Prover
+	follower  *chainsync.Follower
 	api       *api.API
 	runtimes  []runtime.Runtime
+	clients   []*chain.Client
 	listener  net.Listener
 	server    *http.Server
 	registry  *prometheus.Registry
 }
 
-// New opens the store, builds every role and binds the HTTP address; Run starts them.
+// New opens the store, builds the configured roles and binds the HTTP address; Run starts them.
 func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
+	}
+	if cfg.Roles == (Roles{}) {
+		cfg.Roles = AllRoles()
+	}
+	if cfg.Roles.Prover && cfg.ProverKey == nil {
+		return nil, errors.New("the prover role needs a prover key")
 	}
 	n = &Node{cfg: cfg, registry: prometheus.NewRegistry()}
 	defer func() {
@@ -86,47 +109,146 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	if n.store, err = openStore(ctx, cfg); err != nil {
 		return nil, err
 	}
-	n.projects = project.NewManager(cfg.Registry, project.NewFetcher(filepath.Join(cfg.DataDir, "cache")))
-	if n.intake, err = ingest.New(n.store, n.projects, ingest.WithMetrics(n.registry), ingest.WithLogger(cfg.Log)); err != nil {
-		return nil, err
-	}
-	if n.packer, err = packer.New(n.store, n.projects, packer.WithMetrics(n.registry), packer.WithLogger(cfg.Log)); err != nil {
-		return nil, err
-	}
-	// Compiled programs are kept in the data dir, so that a restarted node does not compile them again.
-	wasmRuntime, err := wasm.New(wasm.WithCompilationCacheDir(filepath.Join(cfg.DataDir, CompileCacheDir)))
+	w, err := n.wireChain(ctx)
 	if err != nil {
 		return nil, err
 	}
-	n.runtimes = append(n.runtimes, wasmRuntime)
-	var provers staticProvers
-	if cfg.ProverKey != nil {
-		if n.prover, err = prover.New(n.store, n.projects, n.runtimes, cfg.ProverKey,
-			prover.WithMetrics(n.registry), prover.WithLogger(cfg.Log)); err != nil {
+	n.projects = project.NewManager(w.registry, project.NewFetcher(filepath.Join(cfg.DataDir, "cache")))
+	if cfg.Chain != nil {
+		n.follower = chainsync.NewFollower(w.reader, n.store, n.projects, w.devices, cfg.Chain.WSURL, cfg.Log)
+	}
+	if cfg.Roles.Ingest {
+		opts := []ingest.Option{ingest.WithMetrics(n.registry), ingest.WithLogger(cfg.Log)}
+		if w.devices != nil {
+			opts = append(opts, ingest.WithDevicePolicy(w.devices))
+		}
+		if n.intake, err = ingest.New(n.store, n.projects, opts...); err != nil {
 			return nil, err
 		}
-		provers = append(provers, sequencer.Prover{Address: crypto.PubkeyToAddress(cfg.ProverKey.PublicKey),
-			Runtimes: n.prover.Runtimes()})
 	}
-	seqOpts := []sequencer.Option{sequencer.WithParams(cfg.BlockParams), sequencer.WithLogger(cfg.Log),
-		sequencer.WithMetrics(n.registry)}
-	if cfg.ProofDeadline > 0 {
-		seqOpts = append(seqOpts, sequencer.WithDeadline(cfg.ProofDeadline))
+	if cfg.Roles.Prover {
+		if err := n.newProver(ctx, w); err != nil {
+			return nil, err
+		}
 	}
-	if n.sequencer, err = sequencer.New(n.store, provers, runtimeLookup{n.projects}, seqOpts...); err != nil {
-		return nil, err
+	if cfg.Roles.Sequencer {
+		if err := n.newSequencer(w); err != nil {
+			return nil, err
+		}
 	}
 	if n.listener, err = net.Listen("tcp", cfg.HTTPAddr); err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", cfg.HTTPAddr, err)
 	}
 	mux := http.NewServeMux()
-	n.intake.Register(mux)
-	n.api = api.New(n.store, n.projects, cfg.Log)
+	if n.intake != nil {
+		n.intake.Register(mux)
+	}
+	n.api = api.New(n.store, n.projects, cfg.Log, cfg.Chain != nil)
 	n.api.Register(mux)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(n.registry, promhttp.HandlerOpts{}))
 	n.server = &http.Server{Handler: mux, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout,
 		IdleTimeout: idleTimeout}
 	return n, nil
+}
+
+// wiring is what the roles take from the chain, or from the node's own config without one.
+type wiring struct {
+	registry    project.Registry
+	reader      *chain.Client  // read-only client; nil without a chain
+	devices     *chain.Devices // nil without a chain: the project files' policies apply
+	params      block.Params
+	proofWindow time.Duration // 0: no cap
+}
+
+func (n *Node) wireChain(ctx context.Context) (wiring, error) {
+	cfg := n.cfg
+	if cfg.Chain == nil {
+		if cfg.Registry == nil {
+			return wiring{}, errors.New("a node without a chain needs a project registry")
+		}
+		return wiring{registry: cfg.Registry, params: cfg.BlockParams}, nil
+	}
+	reader, err := n.dial(ctx, nil)
+	if err != nil {
+		return wiring{}, err
+	}
+	params, window, err := chainsync.Params(ctx, reader)
+	if err != nil {
+		return wiring{}, err
+	}
+	w := wiring{registry: reader.Registry(), reader: reader, params: params, proofWindow: window}
+	if cfg.Roles.Ingest {
+		w.devices = reader.Devices()
+	}
+	return w, nil
+}
+
+func (n *Node) dial(ctx context.Context, key *ecdsa.PrivateKey) (*chain.Client, error) {
+	c, err := chain.Dial(ctx, n.cfg.Chain.RPCURL, n.cfg.Chain.Contracts, key)
+	if err != nil {
+		return nil, fmt.Errorf("chain: %w", err)
+	}
+	n.clients = append(n.clients, c)
+	return c, nil
+}
+
+func (n *Node) newProver(ctx context.Context, w wiring) error {
+	wasmRuntime, err := wasm.New(wasm.WithCompilationCacheDir(filepath.Join(n.cfg.DataDir, CompileCacheDir)))
+	if err != nil {
+		return err
+	}
+	n.runtimes = append(n.runtimes, wasmRuntime)
+	opts := []prover.Option{prover.WithMetrics(n.registry), prover.WithLogger(n.cfg.Log)}
+	if n.cfg.Chain != nil {
+		c, err := n.dial(ctx, n.cfg.ProverKey)
+		if err != nil {
+			return err
+		}
+		opts = append(opts, prover.WithSubmitter(chainsync.ResultSubmitter{Client: c}))
+	}
+	n.prover, err = prover.New(n.store, n.projects, n.runtimes, n.cfg.ProverKey, opts...)
+	return err
+}
+
+func (n *Node) newSequencer(w wiring) error {
+	var err error
+	if n.packer, err = packer.New(n.store, n.projects, packer.WithMetrics(n.registry), packer.WithLogger(n.cfg.Log)); err != nil {
+		return err
+	}
+	opts := []sequencer.Option{sequencer.WithParams(w.params), sequencer.WithLogger(n.cfg.Log),
+		sequencer.WithMetrics(n.registry)}
+	deadline := n.cfg.ProofDeadline
+	if deadline == 0 {
+		deadline = sequencer.DefaultDeadline
+	}
+	if w.proofWindow > 0 {
+		deadline = min(deadline, w.proofWindow)
+	}
+	opts = append(opts, sequencer.WithDeadline(deadline))
+	var provers sequencer.ProverSet
+	if n.cfg.Chain != nil {
+		if n.cfg.Chain.SequencerKey == nil {
+			return errors.New("the sequencer role on a chain needs a sequencer key")
+		}
+		c, err := n.dial(context.Background(), n.cfg.Chain.SequencerKey)
+		if err != nil {
+			return err
+		}
+		opts = append(opts, sequencer.WithSubmitter(chainsync.BlockSubmitter{Client: c}))
+		provers = chainProvers{ProverSet: w.reader.Provers(), Follower: n.follower}
+	} else if n.prover != nil {
+		provers = sequencer.StaticProvers{{Address: n.prover.Address(), Runtimes: n.prover.Runtimes()}}
+	} else {
+		return errors.New("a sequencer without a chain assigns only to its own node's prover: enable the prover role")
+	}
+	n.sequencer, err = sequencer.New(n.store, provers, runtimeLookup{n.projects}, opts...)
+	return err
+}
+
+// chainProvers is the chain's prover set, with the follower saying when it changes.
+type chainProvers struct {
+	*chain.ProverSet
+	*chainsync.Follower
 }
 
 func openStore(ctx context.Context, cfg Config) (da.Store, error) {
@@ -151,15 +273,18 @@ func (n *Node) Run(ctx context.Context) error {
 	defer n.close()
 	writerCtx, stopWriter := context.WithCancel(context.Background())
 	writerDone := make(chan struct{})
-	go func() { n.intake.Run(writerCtx); close(writerDone) }()
+	go func() {
+		if n.intake != nil {
+			n.intake.Run(writerCtx)
+		}
+		close(writerDone)
+	}()
 
 	work, stopWork := context.WithCancel(ctx)
 	defer stopWork()
 	g, gctx := errgroup.WithContext(work)
-	g.Go(func() error { return n.packer.Run(gctx) })
-	g.Go(func() error { return n.sequencer.Run(gctx) })
-	if n.prover != nil {
-		g.Go(func() error { return n.prover.Run(gctx) })
+	for _, run := range []func(context.Context) error{n.runPacker, n.runSequencer, n.runProver, n.runFollower} {
+		g.Go(func() error { return run(gctx) })
 	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- n.server.Serve(n.listener) }()
@@ -178,13 +303,41 @@ func (n *Node) Run(ctx context.Context) error {
 	stopWriter()
 	<-writerDone
 	stopWork()
-	if gerr := g.Wait(); gerr != nil && err == nil {
+	if gerr := g.Wait(); gerr != nil && err == nil && ctx.Err() == nil {
 		err = gerr
 	}
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}
 	return err
+}
+
+func (n *Node) runPacker(ctx context.Context) error {
+	if n.packer == nil {
+		return nil
+	}
+	return n.packer.Run(ctx)
+}
+
+func (n *Node) runSequencer(ctx context.Context) error {
+	if n.sequencer == nil {
+		return nil
+	}
+	return n.sequencer.Run(ctx)
+}
+
+func (n *Node) runProver(ctx context.Context) error {
+	if n.prover == nil {
+		return nil
+	}
+	return n.prover.Run(ctx)
+}
+
+func (n *Node) runFollower(ctx context.Context) error {
+	if n.follower == nil {
+		return nil
+	}
+	return n.follower.Run(ctx)
 }
 
 func (n *Node) close() {
@@ -196,15 +349,13 @@ func (n *Node) close() {
 	if n.listener != nil {
 		_ = n.listener.Close()
 	}
+	for _, c := range n.clients {
+		c.Close()
+	}
 	if n.store != nil {
 		_ = n.store.Close()
 	}
 }
-
-// staticProvers is the prover set of a single node: its own prover, always active.
-type staticProvers []sequencer.Prover
-
-func (s staticProvers) Provers(context.Context) ([]sequencer.Prover, error) { return s, nil }
 
 // runtimeLookup tells the sequencer which runtime a project version needs.
 type runtimeLookup struct{ projects *project.Manager }

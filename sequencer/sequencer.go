@@ -341,7 +341,10 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 		}
 	}
 	if err := s.store.SaveBlock(ctx, b, now); err != nil {
-		return false, fmt.Errorf("save block %d: %w", b.Height, err)
+		// A chain follower may have stored the block from the chain's event first.
+		if stored, lerr := s.store.Block(ctx, b.Height); !errors.Is(err, da.ErrConflict) || lerr != nil || stored.Hash != b.Hash {
+			return false, fmt.Errorf("save block %d: %w", b.Height, err)
+		}
 	}
 	s.metrics.mined(b, mined.Seconds())
 	s.cfg.log.Info("block", "height", b.Height, "hash", b.Hash, "assignments", len(b.Assignments),

@@ -14,9 +14,6 @@ import (
 	"github.com/w3bstream-go/w3bstream/devnet"
 )
 
-// demoFinal are the states after which the demo stops following a message.
-var demoFinal = []string{"proved", "settled", "failed"}
-
 // runDemo makes each dev device send a reading every interval, to each example project in turn, and
 // prints every state each message reaches, as it happens.
 func runDemo(ctx context.Context, out io.Writer, url string, projects []devnet.ManifestProject, keys *devnet.Keys, interval time.Duration) {
@@ -48,7 +45,7 @@ func runDemo(ctx context.Context, out io.Writer, url string, projects []devnet.M
 			device := crypto.PubkeyToAddress(key.PublicKey).Hex()
 			go func() {
 				start := time.Now()
-				_, err := c.Follow(ctx, id, demoFinal, func(m api.Message, s api.State) {
+				_, err := c.Follow(ctx, id, nil, func(m api.Message, s api.State) {
 					printf("demo: msg %s… device %s… project %d %-9s %s\n", id[:10], device[:8], p.ID, s.State, detail(m, s, start))
 				})
 				if err != nil && ctx.Err() == nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/w3bstream-go/w3bstream/block"
+	"github.com/w3bstream-go/w3bstream/devchain"
 	"github.com/w3bstream-go/w3bstream/devnet"
 	"github.com/w3bstream-go/w3bstream/examples"
 	"github.com/w3bstream-go/w3bstream/node"
@@ -28,17 +29,26 @@ func devCommand() *cobra.Command {
 		demoInterval  time.Duration
 		blockInterval time.Duration
 		logLevel      string
+		chainAddr     string
+		noChain       bool
 	)
 	cmd := &cobra.Command{
 		Use:   "dev",
 		Short: "Run a whole local network in one process",
-		Long: `dev runs ingest, data availability, packer, sequencer and prover in one process, on an embedded
-SQLite file in --data-dir. On first start it makes dev-only keys (a prover and three devices) and writes the
-example projects; it then writes DIR/devnet.json, which tells any client the HTTP URL, the projects and the
-dev device keys.
+		Long: `dev runs a whole network in one process: an embedded EVM chain (go-ethereum, JSON-RPC on --chain-rpc)
+with the contracts deployed, ingest, data availability on an SQLite file in --data-dir, packer, sequencer
+and prover. On first start it makes dev-only keys (contract owner, sequencer, prover and three devices),
+funds them, deploys the contracts and registers the example projects, their devices, the prover and the
+sequencer on-chain. It then writes DIR/devnet.json: the HTTP and RPC URLs, the chain ID, the contract
+addresses, the projects and the funded dev keys.
 
-Restarting on the same data dir resumes: every acknowledged message is still there and goes on to its
-final state; nothing is packed or proved twice.`,
+Blocks of assignments are minted on-chain and results are routed through the router to each project's
+dApp: a message goes received, packed, assigned, proved, submitted, settled.
+
+Restarting on the same data dir resumes: the chain, its contracts and registrations, and every
+acknowledged message are still there, and messages go on to their final state; nothing is packed or
+proved twice. With --no-chain the node runs without a chain: projects come from DIR/projects and
+messages end at proved.`,
 		Example: `  w3bstream dev --demo
   w3bstream dev --data-dir /tmp/w3b --http 127.0.0.1:9000
   curl -s localhost:8888/v1/tasks?limit=5`,
@@ -63,25 +73,39 @@ final state; nothing is packed or proved twice.`,
 			if err != nil {
 				return err
 			}
-			registry, err := project.NewDirRegistry(filepath.Join(dataDir, devnet.ProjectsDir))
-			if err != nil {
-				return err
-			}
 			params := block.DefaultParams()
 			params.TargetInterval = blockInterval
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			n, err := node.New(ctx, node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL,
-				Registry: registry, ProverKey: keys.Prover, BlockParams: params, Log: log})
+			cfg := node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL, ProverKey: keys.Prover,
+				BlockParams: params, Log: log}
+			var devChain *devnet.Chain
+			if noChain {
+				if cfg.Registry, err = project.NewDirRegistry(filepath.Join(dataDir, devnet.ProjectsDir)); err != nil {
+					return err
+				}
+			} else {
+				if devChain, err = devnet.StartChain(ctx, dataDir, chainAddr, keys, projects, params); err != nil {
+					return err
+				}
+				defer devChain.Close()
+				cfg.Chain = &node.ChainConfig{RPCURL: devChain.RPCURL(), WSURL: devChain.WSURL(),
+					Contracts: devChain.Contracts, SequencerKey: keys.Sequencer}
+			}
+			n, err := node.New(ctx, cfg)
 			if err != nil {
 				return err
 			}
-			if err := devnet.WriteManifest(dataDir, n.URL(), projects, keys); err != nil {
+			if err := devnet.WriteManifest(dataDir, n.URL(), devChain, projects, keys); err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "w3bstream dev ready: %s\n", n.URL())
 			fmt.Fprintf(out, "  devnet:   %s\n", filepath.Join(dataDir, devnet.ManifestFile))
+			if devChain != nil {
+				fmt.Fprintf(out, "  chain:    %s (chain ID %d), block minter %s, router %s\n", devChain.RPCURL(),
+					devchain.ChainID, devChain.Contracts.BlockMinter.Hex(), devChain.Contracts.Router.Hex())
+			}
 			fmt.Fprintf(out, "  messages: POST %s/v1/messages   status: GET %s/v1/messages/{id}\n", n.URL(), n.URL())
 			fmt.Fprintf(out, "  api:      %s/openapi.json   metrics: %s/metrics\n", n.URL(), n.URL())
 			for _, p := range projects {
@@ -105,5 +129,7 @@ final state; nothing is packed or proved twice.`,
 	f.DurationVar(&demoInterval, "demo-interval", time.Second, "how often each simulated device sends")
 	f.DurationVar(&blockInterval, "block-interval", block.DefaultParams().TargetInterval, "block interval that proof-of-work difficulty adjusts toward")
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	f.StringVar(&chainAddr, "chain-rpc", "127.0.0.1:8545", "address of the embedded chain's JSON-RPC endpoint (port 0 picks a free one)")
+	f.BoolVar(&noChain, "no-chain", false, "run without a chain: projects from DIR/projects, results end at proved")
 	return cmd
 }

@@ -66,7 +66,7 @@ which also gives the node's URL).`,
 			if !wait {
 				return nil
 			}
-			return follow(ctx, out, c, id, finalStates)
+			return follow(ctx, out, c, id, nil)
 		},
 	}
 	f := cmd.Flags()

@@ -14,10 +14,6 @@ import (
 	"github.com/w3bstream-go/w3bstream/client"
 )
 
-// finalStates end `status --wait` unless --until says otherwise. A failed task may still be assigned to
-// another prover; --until can name only the success states to keep following it.
-var finalStates = []string{"proved", "settled", "failed"}
-
 func statusCommand() *cobra.Command {
 	var (
 		url     string
@@ -31,7 +27,8 @@ func statusCommand() *cobra.Command {
 		Short: "Show a message's progress, or follow it live",
 		Long: `status shows the states a message went through (received, packed, assigned, proved, submitted,
 settled, failed), with the task, block and prover. With --wait it prints each new state the moment the
-node records it (the node holds the request open; nothing polls) until one of the --until states.`,
+node records it (the node holds the request open; nothing polls) until the message is final on that node
+(settled or failed; proved on a node without a chain) or reaches one of the --until states.`,
 		Example: `  w3bstream status 0x5e1f...c0de
   w3bstream status 0x5e1f...c0de --wait
   w3bstream status 0x5e1f...c0de --json`,
@@ -67,7 +64,7 @@ node records it (the node holds the request open; nothing polls) until one of th
 	f.StringVar(&url, "url", "", "node URL (default $W3BSTREAM_URL or "+defaultURL+")")
 	f.BoolVar(&wait, "wait", false, "follow the message live until one of the --until states")
 	f.BoolVar(&asJSON, "json", false, "print the API's JSON answer")
-	f.StringSliceVar(&until, "until", finalStates, "states that end --wait")
+	f.StringSliceVar(&until, "until", nil, "states that end --wait before the message is final (e.g. proved)")
 	f.DurationVar(&timeout, "timeout", 5*time.Minute, "give up after this long")
 	return cmd
 }

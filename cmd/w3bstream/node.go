@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/w3bstream-go/w3bstream/chain/deploy"
+	"github.com/w3bstream-go/w3bstream/node"
+)
+
+// Environment variables that may hold keys instead of files; argv is visible to every user of a machine.
+const (
+	envProverKey    = "W3BSTREAM_PROVER_KEY"
+	envSequencerKey = "W3BSTREAM_SEQUENCER_KEY"
+)
+
+func nodeCommand() *cobra.Command {
+	var (
+		roles, httpAddr, dataDir, dbURL, rpcURL, wsURL, contractsFile string
+		proverKeyFile, sequencerKeyFile, logLevel                     string
+	)
+	cmd := &cobra.Command{
+		Use:   "node",
+		Short: "Run some roles of a network node against a chain and a shared database",
+		Long: `node runs any subset of the roles ingest, sequencer and prover against an EVM chain whose contracts
+are deployed (see ` + "`w3bstream contracts deploy`" + `) and, for several processes or machines, a shared Postgres
+database. Projects, devices and provers come from the chain's registries; the sequencer (with the packer)
+mints its blocks on-chain; provers learn their assignments from DA and the chain's events and submit
+results through the router.
+
+Keys are read from files (hex) or from the environment (` + envProverKey + `, ` + envSequencerKey + `),
+never from the command line.`,
+		Example: `  w3bstream node --roles ingest --db postgres://w3b@127.0.0.1/w3b --chain-rpc http://127.0.0.1:8545 --contracts contracts.json
+  w3bstream node --roles sequencer --sequencer-key-file seq.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8889
+  w3bstream node --roles prover --prover-key-file prover.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8890`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := newLogger(logLevel)
+			if err != nil {
+				return err
+			}
+			r, err := node.ParseRoles(roles)
+			if err != nil {
+				return err
+			}
+			if rpcURL == "" || contractsFile == "" {
+				return errors.New("--chain-rpc and --contracts are required")
+			}
+			addrs, err := readContracts(contractsFile)
+			if err != nil {
+				return err
+			}
+			cfg := node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL, Roles: r, Log: log,
+				Chain: &node.ChainConfig{RPCURL: rpcURL, WSURL: wsURL, Contracts: addrs}}
+			if r.Prover {
+				if cfg.ProverKey, err = readKey(proverKeyFile, envProverKey, "--prover-key-file"); err != nil {
+					return err
+				}
+			}
+			if r.Sequencer {
+				if cfg.Chain.SequencerKey, err = readKey(sequencerKeyFile, envSequencerKey, "--sequencer-key-file"); err != nil {
+					return err
+				}
+			}
+			if err := os.MkdirAll(dataDir, 0o700); err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			n, err := node.New(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "w3bstream node ready: %s (roles %s)\n", n.URL(), r)
+			err = n.Run(ctx)
+			if errors.Is(err, context.Canceled) {
+				err = nil
+			}
+			return err
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&roles, "roles", "ingest,sequencer,prover", "comma-separated roles: ingest, sequencer, prover")
+	f.StringVar(&httpAddr, "http", "127.0.0.1:8888", "address of the HTTP API (port 0 picks a free port)")
+	f.StringVar(&dataDir, "data-dir", ".w3bstream-node", "directory for caches, and for DA when --db is empty")
+	f.StringVar(&dbURL, "db", "", "postgres:// URL of the shared DA database; empty keeps DA in SQLite in --data-dir")
+	f.StringVar(&rpcURL, "chain-rpc", "", "HTTP JSON-RPC URL of the chain")
+	f.StringVar(&wsURL, "chain-ws", "", "WebSocket JSON-RPC URL, for event subscriptions (default: poll --chain-rpc)")
+	f.StringVar(&contractsFile, "contracts", "", "JSON file of contract addresses, as `w3bstream contracts deploy` writes it")
+	f.StringVar(&proverKeyFile, "prover-key-file", "", "file holding the prover's key, hex (or $"+envProverKey+")")
+	f.StringVar(&sequencerKeyFile, "sequencer-key-file", "", "file holding the sequencer's key, hex (or $"+envSequencerKey+")")
+	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	return cmd
+}
+
+func readContracts(path string) (deploy.Addresses, error) {
+	var a deploy.Addresses
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return a, err
+	}
+	if err := json.Unmarshal(b, &a); err != nil {
+		return a, fmt.Errorf("%s: %w", path, err)
+	}
+	if a.BlockMinter == ([20]byte{}) || a.Router == ([20]byte{}) || a.ProjectRegistry == ([20]byte{}) {
+		return a, fmt.Errorf("%s: contract addresses missing", path)
+	}
+	return a, nil
+}
+
+// readKey reads a hex key from a file, else from an environment variable.
+func readKey(file, env, flag string) (*ecdsa.PrivateKey, error) {
+	if file != "" {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return nil, err
+		}
+		return parseKey(string(b))
+	}
+	if v := os.Getenv(env); v != "" {
+		return parseKey(v)
+	}
+	return nil, fmt.Errorf("no key: give %s or set $%s", flag, env)
+}
