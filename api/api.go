@@ -44,7 +44,7 @@ type API struct {
 	store    da.Store
 	projects Projects
 	log      *slog.Logger
-	onChain  bool // results settle on-chain, so proved is not a message's last state
+	onChain  bool          // results settle on-chain, so proved is not a message's last state
 	stopping chan struct{} // closed by Stop: long polls answer at once
 	stopOnce sync.Once
 }
@@ -89,13 +89,13 @@ type State struct {
 
 // Message is the answer of GET /v1/messages/{id}.
 type Message struct {
-	MessageID      string  `json:"messageID"`
-	ProjectID      uint64  `json:"projectID"`
-	ProjectVersion string  `json:"projectVersion"`
-	DeviceID       string  `json:"deviceID"`
-	Data           string  `json:"data"`
-	TaskID         string  `json:"taskID,omitempty"`
-	State          string  `json:"state"`
+	MessageID      string `json:"messageID"`
+	ProjectID      uint64 `json:"projectID"`
+	ProjectVersion string `json:"projectVersion"`
+	DeviceID       string `json:"deviceID"`
+	Data           string `json:"data"`
+	TaskID         string `json:"taskID,omitempty"`
+	State          string `json:"state"`
 	// Final says the message will reach no other state on this node: settled, failed, or proved on a
 	// node that settles nothing on-chain. A failed task may still be assigned again to another prover;
 	// a client that waits for that keeps following after final.
