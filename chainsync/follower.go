@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -16,7 +14,6 @@ import (
 	"github.com/w3bstream-go/w3bstream/block"
 	"github.com/w3bstream-go/w3bstream/chain"
 	"github.com/w3bstream-go/w3bstream/chain/bindings"
-	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/da"
 	"github.com/w3bstream-go/w3bstream/task"
 )
@@ -34,23 +31,22 @@ type Follower struct {
 	store    da.Store
 	projects Forgetter
 	devices  *chain.Devices
+	provers  *chain.ProverSet
 	log      *slog.Logger
 	wsURL    string
 
 	minter, router, projectReg, deviceReg, proverReg abi.ABI
 	mintMethod                                       abi.Method
-
-	mu      sync.Mutex
-	changed []chan struct{} // prover-change subscribers
 }
 
-// NewFollower returns a follower. devices may be nil when no intake runs on this node; wsURL may be
-// empty, and the indexer then polls over HTTP.
-func NewFollower(client *chain.Client, store da.Store, projects Forgetter, devices *chain.Devices, wsURL string, log *slog.Logger) *Follower {
+// NewFollower returns a follower. devices and provers are the caches it keeps current; either may be nil
+// when no role of this node uses it. wsURL may be empty, and the indexer then polls over HTTP.
+func NewFollower(client *chain.Client, store da.Store, projects Forgetter, devices *chain.Devices, provers *chain.ProverSet,
+	wsURL string, log *slog.Logger) *Follower {
 	if log == nil {
 		log = slog.Default()
 	}
-	f := &Follower{client: client, store: store, projects: projects, devices: devices, log: log, wsURL: wsURL,
+	f := &Follower{client: client, store: store, projects: projects, devices: devices, provers: provers, log: log, wsURL: wsURL,
 		minter: bindings.NewBlockMinter().GetABI(), router: bindings.NewRouter().GetABI(),
 		projectReg: bindings.NewProjectRegistry().GetABI(), deviceReg: bindings.NewDeviceRegistry().GetABI(),
 		proverReg: bindings.NewProverRegistry().GetABI()}
@@ -67,16 +63,6 @@ func (f *Follower) Run(ctx context.Context) error {
 		return err
 	}
 	return idx.Run(ctx)
-}
-
-// ProversChanged signals when a prover registers, pauses, resumes or unstakes: what the sequencer needs
-// to look again at tasks that had no eligible prover.
-func (f *Follower) ProversChanged() <-chan struct{} {
-	ch := make(chan struct{}, 1)
-	f.mu.Lock()
-	f.changed = append(f.changed, ch)
-	f.mu.Unlock()
-	return ch
 }
 
 // Handle applies one log.
@@ -99,7 +85,7 @@ func (f *Follower) Handle(ctx context.Context, l types.Log) error {
 			if err != nil {
 				return fmt.Errorf("TaskFailed log: %w", err)
 			}
-			return f.settle(ctx, l, false, DecodeReason(ev.Reason))
+			return f.settle(ctx, l, false, f.client.DecodeReason(ev.Reason))
 		}
 	case a.ProjectRegistry:
 		if len(l.Topics) > 1 {
@@ -110,14 +96,9 @@ func (f *Follower) Handle(ctx context.Context, l types.Log) error {
 			f.devices.HandleLog(l)
 		}
 	case a.ProverRegistry:
-		f.mu.Lock()
-		for _, ch := range f.changed {
-			select {
-			case ch <- struct{}{}:
-			default:
-			}
+		if f.provers != nil {
+			f.provers.HandleLog(l)
 		}
-		f.mu.Unlock()
 	}
 	return nil
 }
@@ -148,6 +129,11 @@ func (f *Follower) mirrorBlock(ctx context.Context, l types.Log) error {
 		return fmt.Errorf("mint transaction %s: header hashes to %s, event says %s", l.TxHash, b.Hash, hash)
 	}
 	err = f.store.SaveBlock(ctx, b, time.UnixMilli(int64(b.Header.Timestamp)))
+	if errors.Is(err, da.ErrConflict) {
+		if stored, lerr := f.store.Block(ctx, height); lerr == nil && stored.Hash == b.Hash {
+			return nil // the sequencer, or another node on the same DA, stored it meanwhile
+		}
+	}
 	switch {
 	case errors.Is(err, da.ErrConflict):
 		// The sequencer stored it meanwhile, or DA lacks the tasks (they were packed by another network):
@@ -214,20 +200,4 @@ func (f *Follower) settle(ctx context.Context, l types.Log, settled bool, reason
 		return err
 	}
 	return nil
-}
-
-// DecodeReason renders a dApp's revert data: its custom error or require message where the contracts
-// here know it, hex otherwise.
-func DecodeReason(data []byte) string {
-	if len(data) == 0 {
-		return "reverted without a reason"
-	}
-	if r, ok := deploy.ParseRevert(data); ok {
-		args := make([]string, len(r.Args))
-		for i, a := range r.Args {
-			args[i] = fmt.Sprint(a)
-		}
-		return r.Name + "(" + strings.Join(args, ", ") + ")"
-	}
-	return "0x" + common.Bytes2Hex(data)
 }

@@ -92,6 +92,10 @@ type Store interface {
 	// CreateTask stores a task in state packed (with a packed event) and links its messages, in one
 	// transaction. ErrConflict if the task exists or any message is missing or already in a task.
 	CreateTask(ctx context.Context, t task.Task) error
+	// CreateTasks stores tasks as CreateTask does, all in one transaction: all of them or none. ErrConflict
+	// if any task exists or repeats, or any message is missing, already in a task or in two of the tasks.
+	// It signals TopicTasks once.
+	CreateTasks(ctx context.Context, ts []task.Task) error
 	// Task returns a task with its events, or ErrNotFound.
 	Task(ctx context.Context, id common.Hash) (Task, error)
 	// TaskMessages returns a task's messages in task order.

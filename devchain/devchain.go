@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"net"
 	"strconv"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
@@ -31,6 +32,11 @@ const (
 	GasLimit = 60_000_000
 	// ChainID is go-ethereum's dev chain ID.
 	ChainID = 1337
+	// DefaultMaxAhead bounds how far the chain's clock may run ahead of the wall clock. Block times are whole
+	// seconds and each block is a second after its parent, so sealing on every transaction would let the
+	// chain's clock race ahead under load and break every deadline compared against it; the chain seals
+	// at once while it is at most this far ahead, and otherwise waits, putting more transactions in a block.
+	DefaultMaxAhead = 2 * time.Second
 )
 
 // Config says where the chain keeps its state and where it listens.
@@ -38,12 +44,20 @@ type Config struct {
 	DataDir string                      // chain database; empty keeps the chain in memory
 	Addr    string                      // host:port of the JSON-RPC endpoint; port 0 picks a free one
 	Alloc   map[common.Address]*big.Int // accounts funded at genesis (only used when the chain is new)
+	// MaxAhead is how far the chain's clock may run ahead of the wall clock before sealing waits
+	// (default DefaultMaxAhead). Tests that send bursts and compare no deadline with the wall clock may
+	// raise it to seal every transaction at once.
+	MaxAhead time.Duration
 }
 
 // Chain is a running dev chain.
 type Chain struct {
-	stack *node.Node
-	eth   *eth.Ethereum
+	maxAhead time.Duration
+	stack    *node.Node
+	eth      *eth.Ethereum
+	beacon   *catalyst.SimulatedBeacon
+	quit     chan struct{}
+	done     chan struct{}
 }
 
 // Start opens (or creates) the chain and starts its JSON-RPC endpoint.
@@ -71,7 +85,7 @@ func Start(cfg Config) (*Chain, error) {
 	nodeCfg.DBEngine = "leveldb"
 	nodeCfg.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
 	nodeCfg.HTTPHost, nodeCfg.HTTPPort = host, port
-	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "dev"}
+	nodeCfg.HTTPModules = []string{"eth", "net", "web3"}
 	nodeCfg.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
 	nodeCfg.WSHost, nodeCfg.WSPort = host, 0
 	nodeCfg.WSModules = []string{"eth", "net", "web3"}
@@ -110,14 +124,50 @@ func Start(cfg Config) (*Chain, error) {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: %w", err)
 	}
-	// With period 0 the beacon's dev API seals a block whenever transactions arrive.
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	// With period 0 the beacon seals nothing by itself: the chain's own loop decides when.
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: start: %w", err)
 	}
-	return &Chain{stack: stack, eth: backend}, nil
+	c := &Chain{maxAhead: cfg.MaxAhead, stack: stack, eth: backend, beacon: beacon, quit: make(chan struct{}), done: make(chan struct{})}
+	if c.maxAhead <= 0 {
+		c.maxAhead = DefaultMaxAhead
+	}
+	go c.seal()
+	return c, nil
+}
+
+// seal seals a block whenever transactions are waiting, as soon as the chain's clock allows (maxAhead).
+func (c *Chain) seal() {
+	defer close(c.done)
+	txs := make(chan core.NewTxsEvent, 64)
+	sub := c.eth.TxPool().SubscribeTransactions(txs, true)
+	defer sub.Unsubscribe()
+	for {
+		select {
+		case <-c.quit:
+			return
+		case <-sub.Err():
+			return
+		case <-txs:
+		}
+		for {
+			next := time.Unix(int64(max(uint64(time.Now().Unix()), c.eth.BlockChain().CurrentBlock().Time+1)), 0)
+			if wait := time.Until(next.Add(-c.maxAhead)); wait > 0 {
+				select {
+				case <-c.quit:
+					return
+				case <-time.After(wait):
+				}
+			}
+			c.beacon.Commit()
+			c.eth.TxPool().Sync()
+			if executable, _ := c.eth.TxPool().Stats(); executable == 0 {
+				break
+			}
+		}
+	}
 }
 
 // RPCURL is the HTTP JSON-RPC endpoint.
@@ -130,4 +180,8 @@ func (c *Chain) WSURL() string { return c.stack.WSEndpoint() }
 func (c *Chain) ChainConfig() *params.ChainConfig { return c.eth.BlockChain().Config() }
 
 // Close stops the chain and closes its database.
-func (c *Chain) Close() error { return c.stack.Close() }
+func (c *Chain) Close() error {
+	close(c.quit)
+	<-c.done
+	return c.stack.Close()
+}

@@ -200,29 +200,19 @@ func (in *Intake) handleBatch(w http.ResponseWriter, r *http.Request) {
 		in.refuse(w, ref)
 		return
 	}
-	var items []json.RawMessage
-	if err := json.Unmarshal(body, &items); err != nil {
-		in.refuse(w, &refusal{http.StatusBadRequest, httpjson.CodeMalformed, "body is not a JSON array of messages: " + err.Error()})
-		return
-	}
-	if len(items) == 0 {
-		in.refuse(w, &refusal{http.StatusBadRequest, httpjson.CodeMalformed, "batch is empty"})
-		return
-	}
-	if len(items) > in.cfg.maxBatch {
-		in.refuse(w, &refusal{http.StatusRequestEntityTooLarge, httpjson.CodeTooLarge,
-			fmt.Sprintf("batch has %d messages, limit %d", len(items), in.cfg.maxBatch)})
+	items, bad, ref := decodeBatch(body, in.cfg.maxBatch)
+	if ref != nil {
+		in.refuse(w, ref)
 		return
 	}
 	results := make([]ItemResult, len(items))
 	verified := make([]message.Verified, len(items))
 	in.parallel(len(items), func(i int) {
-		var m message.Message
-		if err := decodeStrict(items[i], &m); err != nil {
-			results[i] = itemRefusal(&refusal{http.StatusBadRequest, httpjson.CodeMalformed, "item is not a message: " + err.Error()})
+		if bad[i] != nil {
+			results[i] = itemRefusal(&refusal{http.StatusBadRequest, httpjson.CodeMalformed, "item is not a message: " + bad[i].Error()})
 			return
 		}
-		v, ref := in.check(r.Context(), m)
+		v, ref := in.check(r.Context(), items[i])
 		if ref != nil {
 			results[i] = itemRefusal(ref)
 			return
@@ -355,6 +345,46 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, *ref
 		return nil, &refusal{http.StatusBadRequest, httpjson.CodeMalformed, "cannot read body: " + err.Error()}
 	}
 	return b, nil
+}
+
+// decodeBatch decodes a JSON array of messages in one pass with one strict decoder. An item that is JSON
+// but not a message (an unknown field, a wrong type) gets its error in bad and the others go on, since the
+// decoder has read the whole item before it fails; broken JSON, an empty batch or more than limit items
+// refuse the whole batch.
+func decodeBatch(body []byte, limit int) (items []message.Message, bad []error, ref *refusal) {
+	malformed := func(why string) *refusal {
+		return &refusal{http.StatusBadRequest, httpjson.CodeMalformed, "body is not a JSON array of messages: " + why}
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if tok, err := dec.Token(); err != nil {
+		return nil, nil, malformed(err.Error())
+	} else if tok != json.Delim('[') {
+		return nil, nil, malformed(fmt.Sprintf("it starts with %v", tok))
+	}
+	for dec.More() {
+		if len(items) == limit {
+			return nil, nil, &refusal{http.StatusRequestEntityTooLarge, httpjson.CodeTooLarge,
+				fmt.Sprintf("batch has more than %d messages", limit)}
+		}
+		var m message.Message
+		err := dec.Decode(&m)
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, nil, malformed(err.Error())
+		}
+		items, bad = append(items, m), append(bad, err)
+	}
+	if _, err := dec.Token(); err != nil { // the closing bracket
+		return nil, nil, malformed(err.Error())
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, nil, malformed("data after the array")
+	}
+	if len(items) == 0 {
+		return nil, nil, &refusal{http.StatusBadRequest, httpjson.CodeMalformed, "batch is empty"}
+	}
+	return items, bad, nil
 }
 
 // decodeStrict decodes one JSON object, refusing unknown fields and trailing data.

@@ -234,6 +234,63 @@ func TestBatchAnswersPerItem(t *testing.T) {
 	}
 }
 
+// TestBatchDecodesItemsStrictly checks that an item that is JSON but not a message is refused alone, while
+// a body that is not a JSON array of messages is refused whole.
+func TestBatchDecodesItemsStrictly(t *testing.T) {
+	f := newFixture(t, nil)
+	good := func(data string) string { return string(mustJSON(sign(t, f.other, 2, "v1", data))) }
+	items := []string{
+		good("a"),
+		`{"projectID":2,"projectVersion":"v1","data":"b","signature":"0x00","extra":1}`,
+		`{"projectID":"two","projectVersion":"v1","data":"c","signature":"0x00"}`,
+		`[1, 2]`,
+		` ` + good("d") + "\n",
+	}
+	status, out := post(t, f.url+"/v1/messages/batch", []byte("["+strings.Join(items, ",")+"]"))
+	if status != http.StatusAccepted {
+		t.Fatalf("status %d, %v", status, out)
+	}
+	results, _ := out["results"].([]any)
+	want := []float64{202, 400, 400, 400, 202}
+	if len(results) != len(want) {
+		t.Fatalf("%d results, want %d: %v", len(results), len(want), out)
+	}
+	for i, r := range results {
+		res, _ := r.(map[string]any)
+		if res["status"] != want[i] {
+			t.Errorf("item %d: %v, want status %v", i, res, want[i])
+		}
+	}
+	if n := stored(t, f.store); n != 2 {
+		t.Fatalf("stored %d, want 2", n)
+	}
+
+	for name, body := range map[string]string{
+		"broken item":     "[" + good("e") + `, {"projectID":2,]`,
+		"unclosed array":  "[" + good("e"),
+		"missing comma":   "[" + good("e") + good("f") + "]",
+		"data after":      "[" + good("e") + "] []",
+		"object":          good("e"),
+		"not JSON":        "[x]",
+		"closing brace":   "[" + good("e") + "}",
+		"empty body":      "",
+		"null":            "null",
+		"nested nothing":  "[[]",
+		"trailing comma":  "[" + good("e") + ",]",
+		"only whitespace": "  ",
+	} {
+		t.Run(name, func(t *testing.T) {
+			status, out := post(t, f.url+"/v1/messages/batch", []byte(body))
+			if e, _ := out["error"].(map[string]any); status != http.StatusBadRequest || e["code"] != "malformed" {
+				t.Fatalf("got %d %v, want 400 malformed", status, out)
+			}
+			if n := stored(t, f.store); n != 2 {
+				t.Fatalf("a refused batch left %d stored, want 2", n)
+			}
+		})
+	}
+}
+
 func TestOverCapacity(t *testing.T) {
 	release := make(chan struct{})
 	f := newFixture(t, release, ingest.WithQueue(1, 50*time.Millisecond))

@@ -67,7 +67,12 @@ func Digest(projectID uint64, projectVersion, data string) common.Hash {
 // signature bytes makes the ID stable across ECDSA malleability and v encodings, so a resent message dedupes,
 // while two devices sending the same data still get distinct IDs.
 func ComputeID(device common.Address, projectID uint64, projectVersion, data string) common.Hash {
-	return crypto.Keccak256Hash(device.Bytes(), SigningBytes(projectID, projectVersion, data))
+	return idOf(device, SigningBytes(projectID, projectVersion, data))
+}
+
+// idOf is ComputeID over signing bytes made already.
+func idOf(device common.Address, signing []byte) common.Hash {
+	return crypto.Keccak256Hash(device[:], signing)
 }
 
 // Sign signs a message with a device key. It is what device SDKs and the CLI use.
@@ -108,13 +113,15 @@ func (m Message) Verify() (Verified, error) {
 	if err != nil {
 		return Verified{}, err
 	}
-	pub, err := crypto.SigToPub(Digest(m.ProjectID, m.ProjectVersion, m.Data).Bytes(), sig)
+	// The digest and the ID are both over the signing bytes: make them once.
+	signing := SigningBytes(m.ProjectID, m.ProjectVersion, m.Data)
+	pub, err := crypto.SigToPub(crypto.Keccak256(signing), sig)
 	if err != nil {
 		return Verified{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
 	device := crypto.PubkeyToAddress(*pub)
 	return Verified{
-		ID:             ComputeID(device, m.ProjectID, m.ProjectVersion, m.Data),
+		ID:             idOf(device, signing),
 		ProjectID:      m.ProjectID,
 		ProjectVersion: m.ProjectVersion,
 		DeviceID:       device,
@@ -129,14 +136,15 @@ func (v Verified) Check() error {
 	if len(v.Signature) != SignatureBytes {
 		return fmt.Errorf("%w: signature is %d bytes", ErrBadSignature, len(v.Signature))
 	}
-	pub, err := crypto.SigToPub(Digest(v.ProjectID, v.ProjectVersion, v.Data).Bytes(), v.Signature)
+	signing := SigningBytes(v.ProjectID, v.ProjectVersion, v.Data)
+	pub, err := crypto.SigToPub(crypto.Keccak256(signing), v.Signature)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
 	if got := crypto.PubkeyToAddress(*pub); got != v.DeviceID {
 		return fmt.Errorf("%w: signer %s is not device %s", ErrBadSignature, got, v.DeviceID)
 	}
-	if id := ComputeID(v.DeviceID, v.ProjectID, v.ProjectVersion, v.Data); id != v.ID {
+	if id := idOf(v.DeviceID, signing); id != v.ID {
 		return fmt.Errorf("%w: message ID %s does not match its content (%s)", ErrMalformed, v.ID, id)
 	}
 	return nil

@@ -115,7 +115,7 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	}
 	n.projects = project.NewManager(w.registry, project.NewFetcher(filepath.Join(cfg.DataDir, "cache")))
 	if cfg.Chain != nil {
-		n.follower = chainsync.NewFollower(w.reader, n.store, n.projects, w.devices, cfg.Chain.WSURL, cfg.Log)
+		n.follower = chainsync.NewFollower(w.reader, n.store, n.projects, w.devices, w.reader.Provers(), cfg.Chain.WSURL, cfg.Log)
 	}
 	if cfg.Roles.Ingest {
 		opts := []ingest.Option{ingest.WithMetrics(n.registry), ingest.WithLogger(cfg.Log)}
@@ -234,8 +234,9 @@ func (n *Node) newSequencer(w wiring) error {
 		if err != nil {
 			return err
 		}
-		opts = append(opts, sequencer.WithSubmitter(chainsync.BlockSubmitter{Client: c}))
-		provers = chainProvers{ProverSet: w.reader.Provers(), Follower: n.follower}
+		opts = append(opts, sequencer.WithSubmitter(chainsync.BlockSubmitter{Client: c}),
+			sequencer.WithMaxAssignments(chain.MaxMintAssignments)) // a mint must fit one transaction's gas
+		provers = w.reader.Provers() // kept current by the follower
 	} else if n.prover != nil {
 		provers = sequencer.StaticProvers{{Address: n.prover.Address(), Runtimes: n.prover.Runtimes()}}
 	} else {
@@ -243,12 +244,6 @@ func (n *Node) newSequencer(w wiring) error {
 	}
 	n.sequencer, err = sequencer.New(n.store, provers, runtimeLookup{n.projects}, opts...)
 	return err
-}
-
-// chainProvers is the chain's prover set, with the follower saying when it changes.
-type chainProvers struct {
-	*chain.ProverSet
-	*chainsync.Follower
 }
 
 func openStore(ctx context.Context, cfg Config) (da.Store, error) {

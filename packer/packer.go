@@ -1,10 +1,12 @@
 package packer
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,8 +17,13 @@ import (
 	"github.com/w3bstream-go/w3bstream/task"
 )
 
-// DefaultReadBatch is how many unpacked messages one store read takes.
-const DefaultReadBatch = 1000
+const (
+	// DefaultReadBatch is how many unpacked messages one store read takes.
+	DefaultReadBatch = 1000
+	// MaxTasksPerCommit bounds how many tasks one CreateTasks call stores: the groups that are full or due
+	// in a step close together, so that a store commit is paid per step rather than per task.
+	MaxTasksPerCommit = 512
+)
 
 // Policies gives the aggregation policy of a project version.
 type Policies interface {
@@ -35,8 +42,9 @@ type Packer struct {
 	now      func() time.Time
 	metrics  *metrics
 
-	cursor int64 // highest Seq read into a group
-	groups map[groupKey]*group
+	cursor  int64 // highest Seq read into a group
+	groups  map[groupKey]*group
+	closing []*group // full or due, out of groups, their tasks not stored yet
 }
 
 type groupKey struct {
@@ -49,6 +57,7 @@ type group struct {
 	key      groupKey
 	policy   project.Aggregation
 	ids      []common.Hash
+	firstSeq int64       // Seq of the first message: due groups close oldest first
 	first    time.Time   // ReceivedAt of the first message
 	received []time.Time // ReceivedAt of each message, for the pack-wait metric
 }
@@ -128,6 +137,8 @@ func (p *Packer) step(ctx context.Context) error {
 	}
 }
 
+// pass reads new messages into groups and stores the tasks of the groups that are full or due, in calls of
+// at most MaxTasksPerCommit tasks.
 func (p *Packer) pass(ctx context.Context) (reread bool, err error) {
 	for {
 		msgs, err := p.store.UnpackedMessages(ctx, p.cursor, DefaultReadBatch)
@@ -140,9 +151,12 @@ func (p *Packer) pass(ctx context.Context) (reread bool, err error) {
 			g.received = append(g.received, m.ReceivedAt)
 			p.cursor = m.Seq
 			if len(g.ids) >= g.policy.MaxMessages {
-				if reread, err := p.close(ctx, g); err != nil || reread {
-					return reread, err
-				}
+				p.take(g)
+			}
+		}
+		if len(p.closing) >= MaxTasksPerCommit {
+			if reread, err := p.flush(ctx); err != nil || reread {
+				return reread, err
 			}
 		}
 		if len(msgs) < DefaultReadBatch {
@@ -150,14 +164,14 @@ func (p *Packer) pass(ctx context.Context) (reread bool, err error) {
 		}
 	}
 	now := p.now()
+	due := len(p.closing)
 	for _, g := range p.groups {
 		if !g.due().After(now) {
-			if reread, err := p.close(ctx, g); err != nil || reread {
-				return reread, err
-			}
+			p.take(g)
 		}
 	}
-	return false, nil
+	slices.SortFunc(p.closing[due:], func(a, b *group) int { return cmp.Compare(a.firstSeq, b.firstSeq) })
+	return p.flush(ctx)
 }
 
 func (p *Packer) groupFor(ctx context.Context, m da.Message) *group {
@@ -173,43 +187,66 @@ func (p *Packer) groupFor(ctx context.Context, m da.Message) *group {
 	}
 	g, ok := p.groups[key]
 	if !ok {
-		g = &group{key: key, policy: policy, first: m.ReceivedAt}
+		g = &group{key: key, policy: policy, firstSeq: m.Seq, first: m.ReceivedAt}
 		p.groups[key] = g
 	}
 	return g
 }
 
-// close stores the group as a task. On a conflict (another packer took some of its messages) the packer
-// forgets every group and rereads DA from the start, so no message is left behind unpacked; reread says
-// so, and the caller stops this step.
-func (p *Packer) close(ctx context.Context, g *group) (reread bool, err error) {
+// take moves a group to those closing; the next message of its key starts a new group.
+func (p *Packer) take(g *group) {
 	delete(p.groups, g.key)
-	now := p.now()
-	t := task.New(g.key.projectID, g.key.version, g.ids, now)
-	err = p.store.CreateTask(ctx, t)
-	switch {
-	case errors.Is(err, da.ErrConflict):
-		p.log.Warn("packer: task conflicts with stored tasks; rereading unpacked messages", "task", t.ID)
-		p.groups = map[groupKey]*group{}
-		p.cursor = 0
-		return true, nil
-	case err != nil:
-		// Put the group back so that the next step retries it.
-		p.groups[g.key] = g
-		return false, fmt.Errorf("create task: %w", err)
+	p.closing = append(p.closing, g)
+}
+
+// flush stores the closing groups as tasks, MaxTasksPerCommit to a call. On a conflict (another packer
+// took some of the messages) the packer forgets every group and rereads DA from the start, so no message
+// is left behind unpacked: the messages of the refused call that no one took are grouped again, into the
+// same tasks when their groups are the same. reread says so, and the caller stops this step. On another
+// error the groups stay closing, and the next step retries them.
+func (p *Packer) flush(ctx context.Context) (reread bool, err error) {
+	for len(p.closing) > 0 {
+		batch := p.closing[:min(len(p.closing), MaxTasksPerCommit)]
+		now := p.now()
+		ts := make([]task.Task, len(batch))
+		for i, g := range batch {
+			ts[i] = task.New(g.key.projectID, g.key.version, g.ids, now)
+		}
+		err := p.store.CreateTasks(ctx, ts)
+		switch {
+		case errors.Is(err, da.ErrConflict):
+			p.log.Warn("packer: tasks conflict with stored tasks; rereading unpacked messages", "tasks", len(ts), "err", err)
+			p.groups = map[groupKey]*group{}
+			p.closing = nil
+			p.cursor = 0
+			return true, nil
+		case err != nil:
+			return false, fmt.Errorf("create %d tasks: %w", len(ts), err)
+		}
+		for i, g := range batch {
+			p.metrics.tasks.Inc()
+			p.metrics.messages.Observe(float64(len(g.ids)))
+			for _, at := range g.received {
+				p.metrics.wait.Observe(now.Sub(at).Seconds())
+			}
+			p.log.Debug("packer: task packed", "task", ts[i].ID, "project", g.key.projectID, "version", g.key.version,
+				"messages", len(g.ids))
+		}
+		clear(batch)
+		p.closing = p.closing[len(batch):]
 	}
-	p.metrics.tasks.Inc()
-	p.metrics.messages.Observe(float64(len(g.ids)))
-	for _, at := range g.received {
-		p.metrics.wait.Observe(now.Sub(at).Seconds())
-	}
-	p.log.Debug("packer: task packed", "task", t.ID, "project", t.ProjectID, "version", t.ProjectVersion, "messages", len(t.MessageIDs))
+	p.closing = nil
 	return false, nil
 }
 
 func (p *Packer) soonest() (time.Time, bool) {
 	var due time.Time
 	for _, g := range p.groups {
+		if d := g.due(); due.IsZero() || d.Before(due) {
+			due = d
+		}
+	}
+	for _, g := range p.closing { // left by a failed store call
 		if d := g.due(); due.IsZero() || d.Before(due) {
 			due = d
 		}

@@ -4,8 +4,10 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
@@ -520,4 +522,153 @@ func checkEachPackedOnce(t *testing.T, s da.Store, msgs []message.Verified) {
 	if len(left) != 0 {
 		t.Errorf("message %s left unpacked", left[0].ID)
 	}
+}
+
+// countingStore records the tasks of each CreateTasks call that carry messages of one project, and can
+// run a rival write just before a call reaches the store.
+type countingStore struct {
+	da.Store
+	project uint64
+
+	mu     sync.Mutex
+	calls  []int // tasks of project per call that had any, in call order
+	sizes  []int // all tasks of those calls
+	errs   []error
+	before func(ts []task.Task) // run before a call, under mu
+}
+
+func (c *countingStore) CreateTasks(ctx context.Context, ts []task.Task) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.before != nil {
+		c.before(ts)
+	}
+	err := c.Store.CreateTasks(ctx, ts)
+	n := 0
+	for _, tk := range ts {
+		if tk.ProjectID == c.project {
+			n++
+		}
+	}
+	if n > 0 {
+		c.calls = append(c.calls, n)
+		c.sizes = append(c.sizes, len(ts))
+		c.errs = append(c.errs, err)
+	}
+	return err
+}
+
+func (c *countingStore) CreateTask(ctx context.Context, t task.Task) error {
+	return c.CreateTasks(ctx, []task.Task{t})
+}
+
+// record returns the calls seen so far and forgets them.
+func (c *countingStore) record() (calls, sizes []int, errs []error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	calls, sizes, errs = c.calls, c.sizes, c.errs
+	c.calls, c.sizes, c.errs = nil, nil, nil
+	return calls, sizes, errs
+}
+
+// deviceMsgs returns one message per device of n, devices numbered from first; signatures are not checked
+// by store or packer, so devices are made-up addresses.
+func deviceMsgs(projectID uint64, first, n int, round string) []message.Verified {
+	out := make([]message.Verified, n)
+	for i := range out {
+		device := common.BigToAddress(new(big.Int).SetInt64(int64(first + i + 1)))
+		data := fmt.Sprintf(`{"round":%q}`, round)
+		out[i] = message.Verified{ID: message.ComputeID(device, projectID, "v1", data), ProjectID: projectID,
+			ProjectVersion: "v1", DeviceID: device, Data: data, Signature: make([]byte, message.SignatureBytes)}
+	}
+	return out
+}
+
+// TestGroupsCloseInFewCommits has many groups fill at once and then many fall due at once: each lot
+// becomes tasks in as few CreateTasks calls as MaxTasksPerCommit allows.
+func TestGroupsCloseInFewCommits(t *testing.T) {
+	f := newFixture(t, map[uint64]project.Aggregation{
+		sumProject: {MaxMessages: 2, MaxWait: hour, GroupBy: project.GroupByDevice},
+	})
+	counted := &countingStore{Store: f.store, project: sumProject}
+	startPacker(t, counted, f.projects, packer.WithClock(f.clock.now))
+
+	const full = 40
+	fill := append(deviceMsgs(sumProject, 0, full, "a"), deviceMsgs(sumProject, 0, full, "b")...)
+	f.append(t, f.t0, fill...)
+	f.barrier(t)
+	if calls, _, errs := counted.record(); !slices.Equal(calls, []int{full}) || errs[0] != nil {
+		t.Fatalf("full groups: calls of %v tasks (%v), want one of %d", calls, errs, full)
+	}
+
+	waiting := packer.MaxTasksPerCommit + 10
+	alone := deviceMsgs(sumProject, full, waiting, "c")
+	f.append(t, f.t0, alone...)
+	f.barrier(t)
+	if calls, _, _ := counted.record(); len(calls) != 0 {
+		t.Fatalf("before maxWait: calls of %v tasks, want none", calls)
+	}
+	f.clock.set(f.t0.Add(time.Duration(hour)))
+	f.barrier(t)
+	// A barrier's poke may share the calls, but not make them more.
+	calls, sizes, _ := counted.record()
+	if len(calls) != 2 || calls[0]+calls[1] != waiting || sizes[0] != packer.MaxTasksPerCommit || sizes[1] > 11 {
+		t.Fatalf("due groups: calls of %v tasks (%v in all), want %d in two calls, the first of %d", calls, sizes,
+			waiting, packer.MaxTasksPerCommit)
+	}
+	if n := len(tasks(t, f.store, sumProject)); n != full+waiting {
+		t.Fatalf("%d tasks, want %d", n, full+waiting)
+	}
+	checkEachPackedOnce(t, f.store, append(fill, alone...))
+}
+
+// TestConflictInBatchLosesNothing has a rival take one message of a batch just before it is stored: the
+// whole batch is refused, and after rereading DA the packer groups the messages left again, so none is
+// lost and none is packed twice.
+func TestConflictInBatchLosesNothing(t *testing.T) {
+	f := newFixture(t, map[uint64]project.Aggregation{
+		sumProject: {MaxMessages: 2, MaxWait: hour, GroupBy: project.GroupByProject},
+	})
+	msgs := make([]message.Verified, 6)
+	for i := range msgs {
+		msgs[i] = msg(t, f.devices[i%3], sumProject, "v1", fmt.Sprintf(`{"reading":%d}`, i))
+	}
+	counted := &countingStore{Store: f.store, project: sumProject}
+	counted.before = func(ts []task.Task) {
+		for _, tk := range ts {
+			if slices.Contains(tk.MessageIDs, msgs[2].ID) {
+				if err := f.store.CreateTask(context.Background(), task.New(sumProject, "v1", ids(msgs[2:3]), f.t0)); err != nil {
+					t.Errorf("rival task: %v", err)
+				}
+				counted.before = nil
+				return
+			}
+		}
+	}
+	startPacker(t, counted, f.projects, packer.WithClock(f.clock.now))
+	f.append(t, f.t0, msgs...)
+	f.barrier(t)
+
+	calls, _, errs := counted.record()
+	if len(calls) != 2 || calls[0] != 3 || !errors.Is(errs[0], da.ErrConflict) || calls[1] != 2 || errs[1] != nil {
+		t.Fatalf("calls of %v tasks (%v), want 3 refused as a conflict, then 2 stored", calls, errs)
+	}
+	want := [][]int{{2}, {0, 1}, {3, 4}}
+	if got := groups(tasks(t, f.store, sumProject)); !slices.Equal(got, expect(msgs, want...)) {
+		t.Fatalf("after the conflict: tasks %v, want %v", got, expect(msgs, want...))
+	}
+	f.clock.set(f.t0.Add(time.Duration(hour)))
+	f.barrier(t)
+	if got := groups(tasks(t, f.store, sumProject)); !slices.Equal(got, expect(msgs, append(want, []int{5})...)) {
+		t.Fatalf("at maxWait: tasks %v, want %v", got, expect(msgs, append(want, []int{5})...))
+	}
+	checkEachPackedOnce(t, f.store, msgs)
+}
+
+func ids(msgs []message.Verified) []common.Hash {
+	out := make([]common.Hash, len(msgs))
+	for i, m := range msgs {
+		out[i] = m.ID
+	}
+	return out
 }

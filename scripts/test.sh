@@ -8,6 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 bash scripts/install-deps.sh
+bash scripts/install-geth.sh
 bash scripts/build-examples.sh
 bash scripts/check-generated.sh
 

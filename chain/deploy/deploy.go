@@ -236,7 +236,7 @@ func (d *deployer) wait(what string, tx *types.Transaction) error {
 	if d.commit != nil {
 		d.commit()
 	}
-	r, err := bind.WaitMined(d.ctx, d.backend, tx.Hash())
+	r, err := waitMined(d.ctx, d.backend, tx.Hash())
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
@@ -244,4 +244,24 @@ func (d *deployer) wait(what string, tx *types.Transaction) error {
 		return fmt.Errorf("%s: transaction %s reverted", what, tx.Hash())
 	}
 	return nil
+}
+
+// receiptPoll is how often a deployment looks for its receipts: bind.WaitMined looks once a second,
+// which makes a deployment on a dev chain that seals in milliseconds take seconds.
+const receiptPoll = 50 * time.Millisecond
+
+func waitMined(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
+	t := time.NewTicker(receiptPoll)
+	defer t.Stop()
+	for {
+		// Not found yet, or the node still indexing transactions: both pass; ctx bounds the wait.
+		if r, err := b.TransactionReceipt(ctx, hash); err == nil {
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
 }

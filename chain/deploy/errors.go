@@ -1,11 +1,13 @@
 package deploy
 
 import (
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -23,9 +25,26 @@ type RevertError struct {
 func (e *RevertError) Error() string {
 	args := make([]string, len(e.Args))
 	for i, a := range e.Args {
-		args[i] = fmt.Sprint(a)
+		args[i] = FormatArg(a)
 	}
 	return fmt.Sprintf("execution reverted: %s(%s)", e.Name, strings.Join(args, ", "))
+}
+
+// FormatArg writes a decoded error argument the way people read it: bytes and hashes as 0x-hex,
+// addresses checksummed, strings quoted, numbers in decimal.
+func FormatArg(a any) string {
+	switch v := a.(type) {
+	case []byte:
+		return "0x" + hex.EncodeToString(v)
+	case [32]byte:
+		return "0x" + hex.EncodeToString(v[:])
+	case string:
+		return fmt.Sprintf("%q", v)
+	case common.Address:
+		return v.Hex()
+	default:
+		return fmt.Sprint(v)
+	}
 }
 
 var revertABIs = []func() (*abi.ABI, error){

@@ -94,7 +94,7 @@ never from the command line.`,
 	f.StringVar(&dbURL, "db", "", "postgres:// URL of the shared DA database; empty keeps DA in SQLite in --data-dir")
 	f.StringVar(&rpcURL, "chain-rpc", "", "HTTP JSON-RPC URL of the chain")
 	f.StringVar(&wsURL, "chain-ws", "", "WebSocket JSON-RPC URL, for event subscriptions (default: poll --chain-rpc)")
-	f.StringVar(&contractsFile, "contracts", "", "JSON file of contract addresses, as `w3bstream contracts deploy` writes it")
+	f.StringVar(&contractsFile, "contracts", "", "JSON file of contract addresses, as 'w3bstream contracts deploy' writes it")
 	f.StringVar(&proverKeyFile, "prover-key-file", "", "file holding the prover's key, hex (or $"+envProverKey+")")
 	f.StringVar(&sequencerKeyFile, "sequencer-key-file", "", "file holding the sequencer's key, hex (or $"+envSequencerKey+")")
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")

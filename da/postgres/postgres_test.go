@@ -163,3 +163,14 @@ func BenchmarkAppend(b *testing.B) {
 		return open(b, srv.CreateDatabase(b))
 	})
 }
+
+func BenchmarkCreateTasks(b *testing.B) {
+	srv, err := pgtest.NewServer(pgtest.Durable())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = srv.Stop() })
+	storetest.BenchmarkCreateTasks(b, func(b *testing.B) da.Store {
+		return open(b, srv.CreateDatabase(b))
+	})
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/w3bstream-go/w3bstream/da"
 	"github.com/w3bstream-go/w3bstream/task"
@@ -21,49 +22,96 @@ const (
 prover, deadline, result, error, updated_at FROM tasks`
 	insertEvent = `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, chain_block, error)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`
+	// insertTasksSQL inserts a batch of packed tasks in batch order, so that their Seq is creation order.
+	insertTasksSQL = `INSERT INTO tasks (id, project_id, project_version, message_ids, state, prover, error, created_at,
+updated_at)
+SELECT u.id, u.project_id, u.project_version, u.message_ids, $5::text, $6::bytea, ''::bytea, u.created_at, u.created_at
+FROM unnest($1::bytea[], $2::bigint[], $3::bytea[], $4::bytea[], $7::bigint[])
+	WITH ORDINALITY AS u (id, project_id, project_version, message_ids, created_at, ord)
+ORDER BY u.ord
+ON CONFLICT (id) DO NOTHING`
+	// linkMessagesSQL claims messages for tasks; a message repeated in the input is updated once, so the
+	// count comes up short.
+	linkMessagesSQL = `UPDATE messages m SET task_id = u.task_id, task_idx = u.idx
+FROM unnest($1::bytea[], $2::bytea[], $3::integer[]) AS u (id, task_id, idx)
+WHERE m.id = u.id AND m.task_id IS NULL`
+	// insertPackedEventsSQL appends the packed event of each task, in batch order.
+	insertPackedEventsSQL = `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, chain_block,
+error)
+SELECT u.id, $3::text, u.time, 0, $4::bytea, $5::bytea, 0, ''::bytea
+FROM unnest($1::bytea[], $2::bigint[]) WITH ORDINALITY AS u (id, time, ord)
+ORDER BY u.ord`
 )
 
-// CreateTask stores a task in state packed and links its messages. Of two processes that race to pack the
-// same message, one gets da.ErrConflict: the claim takes only messages whose task is still NULL, under
-// their row locks, and must take all of them.
+// CreateTask stores a task in state packed and links its messages.
 func (s *Store) CreateTask(ctx context.Context, t task.Task) error {
-	if len(t.MessageIDs) == 0 {
-		return fmt.Errorf("postgres: create task %s: no messages", t.ID)
+	return s.CreateTasks(ctx, []task.Task{t})
+}
+
+// CreateTasks stores tasks in state packed and links their messages, in one transaction and one round trip
+// inside it. Of two processes that race to pack the same message, one gets da.ErrConflict: the claim
+// takes only messages whose task is still NULL, under their row locks, and must take all of them.
+func (s *Store) CreateTasks(ctx context.Context, ts []task.Task) error {
+	if len(ts) == 0 {
+		return nil
 	}
-	ids := make([][]byte, len(t.MessageIDs))
-	all := make([]byte, 0, len(t.MessageIDs)*common.HashLength)
-	for i, id := range t.MessageIDs {
-		ids[i] = id.Bytes()
-		all = append(all, id[:]...)
+	var (
+		taskIDs  = make([][]byte, len(ts))
+		projects = make([]int64, len(ts))
+		versions = make([][]byte, len(ts))
+		msgLists = make([][]byte, len(ts))
+		created  = make([]*int64, len(ts))
+		links    int
+	)
+	for _, t := range ts {
+		if len(t.MessageIDs) == 0 {
+			return fmt.Errorf("postgres: create tasks: task %s: no messages", t.ID)
+		}
+		links += len(t.MessageIDs)
+	}
+	var (
+		msgIDs   = make([][]byte, 0, links)
+		msgTasks = make([][]byte, 0, links)
+		msgIdx   = make([]int32, 0, links)
+		all      = make([]byte, 0, links*common.HashLength)
+	)
+	for i, t := range ts {
+		taskIDs[i], projects[i], versions[i], created[i] = t.ID.Bytes(), int64(t.ProjectID), []byte(t.ProjectVersion), nanos(t.CreatedAt)
+		start := len(all)
+		for j, id := range t.MessageIDs {
+			all = append(all, id[:]...)
+			msgIDs = append(msgIDs, all[len(all)-common.HashLength:])
+			msgTasks = append(msgTasks, taskIDs[i])
+			msgIdx = append(msgIdx, int32(j))
+		}
+		msgLists[i] = all[start:len(all):len(all)]
 	}
 	err := s.inTx(ctx, func(tx pgx.Tx) error {
-		tag, err := tx.Exec(ctx, `INSERT INTO tasks (id, project_id, project_version, message_ids, state, prover, error,
-created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (id) DO NOTHING`,
-			t.ID.Bytes(), int64(t.ProjectID), []byte(t.ProjectVersion), all, string(task.Packed),
-			common.Address{}.Bytes(), []byte{}, nanos(t.CreatedAt))
-		if err != nil {
+		var (
+			batch          pgx.Batch
+			inserted, took int64
+		)
+		batch.Queue(insertTasksSQL, taskIDs, projects, versions, msgLists, string(task.Packed), common.Address{}.Bytes(),
+			created).Exec(func(tag pgconn.CommandTag) error { inserted = tag.RowsAffected(); return nil })
+		batch.Queue(linkMessagesSQL, msgIDs, msgTasks, msgIdx).
+			Exec(func(tag pgconn.CommandTag) error { took = tag.RowsAffected(); return nil })
+		batch.Queue(insertPackedEventsSQL, taskIDs, created, string(task.Packed), common.Address{}.Bytes(),
+			common.Hash{}.Bytes())
+		batch.Queue(`SELECT pg_notify($1, $2)`, Channel, string(da.TopicTasks))
+		if err := tx.SendBatch(ctx, &batch).Close(); err != nil {
 			return err
 		}
-		if tag.RowsAffected() == 0 {
-			return fmt.Errorf("%w: task exists", da.ErrConflict)
+		if inserted != int64(len(ts)) {
+			return fmt.Errorf("%w: %d of %d tasks exist already or repeat", da.ErrConflict, int64(len(ts))-inserted, len(ts))
 		}
-		tag, err = tx.Exec(ctx, `UPDATE messages m SET task_id = $1, task_idx = u.ord - 1
-FROM unnest($2::bytea[]) WITH ORDINALITY AS u (id, ord)
-WHERE m.id = u.id AND m.task_id IS NULL`, t.ID.Bytes(), ids)
-		if err != nil {
-			return err
-		}
-		if n := tag.RowsAffected(); n != int64(len(ids)) {
+		if took != int64(links) {
 			return fmt.Errorf("%w: %d of %d messages are missing, repeated or in a task already", da.ErrConflict,
-				int64(len(ids))-n, len(ids))
+				int64(links)-took, links)
 		}
-		if err := addEvent(ctx, tx, t.ID, task.Event{State: task.Packed, Time: t.CreatedAt}); err != nil {
-			return err
-		}
-		return notify(ctx, tx, da.TopicTasks)
+		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("postgres: create task %s: %w", t.ID, err)
+		return fmt.Errorf("postgres: create tasks: %w", err)
 	}
 	s.Publish(da.TopicTasks)
 	return nil

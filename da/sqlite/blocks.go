@@ -63,11 +63,7 @@ WHERE id = ? AND project_id = ? AND (state IN (?, ?) OR (state = ? AND deadline 
 			return err
 		}
 		defer assign.Close()
-		event, err := tx.PrepareContext(ctx, insertEvent)
-		if err != nil {
-			return err
-		}
-		defer event.Close()
+		event := tx.StmtContext(ctx, s.insertEvent)
 		for _, a := range b.Assignments {
 			deadline := nanos(time.UnixMilli(int64(a.Deadline)))
 			res, err := assign.ExecContext(ctx, string(task.Assigned), int64(b.Height), a.Prover[:], deadline,

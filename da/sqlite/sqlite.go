@@ -29,6 +29,9 @@ type Store struct {
 
 	insertMessage *sql.Stmt // prepared on w: the hot path of AppendMessages
 	messageByID   *sql.Stmt // prepared on w: duplicates read back inside the append transaction
+	insertTask    *sql.Stmt // prepared on w: the statements of CreateTasks, run per task and per message
+	linkMessage   *sql.Stmt
+	insertEvent   *sql.Stmt
 
 	closeOnce sync.Once
 	closeErr  error
@@ -65,8 +68,19 @@ func Open(path string) (*Store, error) {
 	r.SetMaxIdleConns(readers)
 	s.r = r
 
-	if s.insertMessage, err = w.Prepare(insertMessageSQL); err == nil {
-		s.messageByID, err = w.Prepare(selectMessage + ` WHERE id = ?`)
+	for _, p := range []struct {
+		st  **sql.Stmt
+		sql string
+	}{
+		{&s.insertMessage, insertMessageSQL},
+		{&s.messageByID, selectMessage + ` WHERE id = ?`},
+		{&s.insertTask, insertTaskSQL},
+		{&s.linkMessage, linkMessageSQL},
+		{&s.insertEvent, insertEventSQL},
+	} {
+		if *p.st, err = w.Prepare(p.sql); err != nil {
+			break
+		}
 	}
 	if err != nil {
 		_ = s.Close()
@@ -79,7 +93,7 @@ func Open(path string) (*Store, error) {
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
 		var errs []error
-		for _, st := range []*sql.Stmt{s.insertMessage, s.messageByID} {
+		for _, st := range []*sql.Stmt{s.insertMessage, s.messageByID, s.insertTask, s.linkMessage, s.insertEvent} {
 			if st != nil {
 				errs = append(errs, st.Close())
 			}

@@ -36,3 +36,9 @@ func BenchmarkAppend(b *testing.B) {
 		return open(b, filepath.Join(b.TempDir(), "da.db"))
 	})
 }
+
+func BenchmarkCreateTasks(b *testing.B) {
+	storetest.BenchmarkCreateTasks(b, func(b *testing.B) da.Store {
+		return open(b, filepath.Join(b.TempDir(), "da.db"))
+	})
+}

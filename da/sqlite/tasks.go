@@ -18,52 +18,72 @@ import (
 const (
 	selectTask = `SELECT id, project_id, project_version, message_ids, created_at, state, attempts, block_height,
 prover, deadline, result, error, updated_at FROM tasks`
-	insertEvent = `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, chain_block, error)
+	insertEventSQL = `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, chain_block, error)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	insertTaskSQL = `INSERT INTO tasks (id, project_id, project_version, message_ids, state, prover, error, created_at,
+updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+	linkMessageSQL = `UPDATE messages SET task_id = ?, task_idx = ? WHERE id = ? AND task_id IS NULL`
 )
 
 // CreateTask stores a task in state packed and links its messages.
 func (s *Store) CreateTask(ctx context.Context, t task.Task) error {
-	if len(t.MessageIDs) == 0 {
-		return fmt.Errorf("sqlite: create task %s: no messages", t.ID)
+	return s.CreateTasks(ctx, []task.Task{t})
+}
+
+// CreateTasks stores tasks in state packed and links their messages, all in one transaction. A message
+// in two of the tasks is a conflict because the second link finds it taken.
+func (s *Store) CreateTasks(ctx context.Context, ts []task.Task) error {
+	if len(ts) == 0 {
+		return nil
 	}
-	ids := make([]byte, 0, len(t.MessageIDs)*common.HashLength)
-	for _, id := range t.MessageIDs {
-		ids = append(ids, id[:]...)
+	for _, t := range ts {
+		if len(t.MessageIDs) == 0 {
+			return fmt.Errorf("sqlite: create tasks: task %s: no messages", t.ID)
+		}
 	}
+	var (
+		noProver = common.Address{}.Bytes()
+		ids      []byte
+	)
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO tasks (id, project_id, project_version, message_ids, state, prover,
-error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-			t.ID[:], int64(t.ProjectID), []byte(t.ProjectVersion), ids, string(task.Packed), common.Address{}.Bytes(),
-			[]byte{}, nanos(t.CreatedAt), nanos(t.CreatedAt))
-		if err != nil {
-			return err
-		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
-			return fmt.Errorf("%w: task exists", da.ErrConflict)
-		}
-		link, err := tx.PrepareContext(ctx, `UPDATE messages SET task_id = ?, task_idx = ? WHERE id = ? AND task_id IS NULL`)
-		if err != nil {
-			return err
-		}
-		defer link.Close()
-		for i, id := range t.MessageIDs {
-			res, err := link.ExecContext(ctx, t.ID[:], i, id[:])
+		insTask := tx.StmtContext(ctx, s.insertTask)
+		link := tx.StmtContext(ctx, s.linkMessage)
+		insEvent := tx.StmtContext(ctx, s.insertEvent)
+		for _, t := range ts {
+			ids = ids[:0]
+			for _, id := range t.MessageIDs {
+				ids = append(ids, id[:]...)
+			}
+			created := nanos(t.CreatedAt)
+			res, err := insTask.ExecContext(ctx, t.ID[:], int64(t.ProjectID), []byte(t.ProjectVersion), ids,
+				string(task.Packed), noProver, []byte{}, created, created)
 			if err != nil {
-				return err
+				return fmt.Errorf("task %s: %w", t.ID, err)
 			}
 			if n, err := res.RowsAffected(); err != nil {
 				return err
-			} else if n != 1 {
-				return fmt.Errorf("%w: message %s is missing or in a task already", da.ErrConflict, id)
+			} else if n == 0 {
+				return fmt.Errorf("%w: task %s exists", da.ErrConflict, t.ID)
+			}
+			for i, id := range t.MessageIDs {
+				res, err := link.ExecContext(ctx, t.ID[:], i, id[:])
+				if err != nil {
+					return fmt.Errorf("task %s: link message %s: %w", t.ID, id, err)
+				}
+				if n, err := res.RowsAffected(); err != nil {
+					return err
+				} else if n != 1 {
+					return fmt.Errorf("%w: task %s: message %s is missing or in a task already", da.ErrConflict, t.ID, id)
+				}
+			}
+			if err := execEvent(ctx, insEvent, t.ID, task.Event{State: task.Packed, Time: t.CreatedAt}); err != nil {
+				return fmt.Errorf("task %s: %w", t.ID, err)
 			}
 		}
-		return addEvent(ctx, tx, t.ID, task.Event{State: task.Packed, Time: t.CreatedAt})
+		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("sqlite: create task %s: %w", t.ID, err)
+		return fmt.Errorf("sqlite: create tasks: %w", err)
 	}
 	s.Publish(da.TopicTasks)
 	return nil
@@ -240,7 +260,7 @@ func (s *Store) UpdateTask(ctx context.Context, id common.Hash, from []task.Stat
 		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET `+set+` WHERE id = ?`, append(args, id[:])...); err != nil {
 			return err
 		}
-		return addEvent(ctx, tx, id, ev)
+		return s.addEvent(ctx, tx, id, ev)
 	})
 	if err != nil {
 		return fmt.Errorf("sqlite: update task %s: %w", id, err)
@@ -250,8 +270,13 @@ func (s *Store) UpdateTask(ctx context.Context, id common.Hash, from []task.Stat
 }
 
 // addEvent appends one event to a task's history.
-func addEvent(ctx context.Context, tx *sql.Tx, id common.Hash, ev task.Event) error {
-	_, err := tx.ExecContext(ctx, insertEvent, id[:], string(ev.State), nanos(ev.Time), int64(ev.BlockHeight),
+func (s *Store) addEvent(ctx context.Context, tx *sql.Tx, id common.Hash, ev task.Event) error {
+	return execEvent(ctx, tx.StmtContext(ctx, s.insertEvent), id, ev)
+}
+
+// execEvent appends one event to a task's history with the insertEventSQL statement st.
+func execEvent(ctx context.Context, st *sql.Stmt, id common.Hash, ev task.Event) error {
+	_, err := st.ExecContext(ctx, id[:], string(ev.State), nanos(ev.Time), int64(ev.BlockHeight),
 		ev.Prover[:], ev.TxHash[:], int64(ev.ChainBlock), []byte(ev.Error))
 	return err
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/w3bstream-go/w3bstream/da"
 	"github.com/w3bstream-go/w3bstream/message"
+	"github.com/w3bstream-go/w3bstream/task"
 )
 
 // BenchmarkAppend measures AppendMessages with batches of 1, 100 and 1000 new messages of about 100 bytes
@@ -36,6 +37,43 @@ func BenchmarkAppend(b *testing.B, open func(b *testing.B) da.Store) {
 				}
 			}
 			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "msgs/s")
+		})
+	}
+}
+
+// BenchmarkCreateTasks measures CreateTasks with batches of 1, 16 and 512 tasks of 4 messages each, and
+// reports tasks/s; appending the messages is not timed. open returns a new, empty store;
+// BenchmarkCreateTasks closes it.
+func BenchmarkCreateTasks(b *testing.B, open func(b *testing.B) da.Store) {
+	const perTask = 4
+	for _, size := range []int{1, 16, 512} {
+		b.Run(fmt.Sprintf("tasks=%d", size), func(b *testing.B) {
+			s := open(b)
+			b.Cleanup(func() {
+				if err := s.Close(); err != nil {
+					b.Errorf("close: %v", err)
+				}
+			})
+			msgs := make([]message.Verified, size*perTask)
+			tasks := make([]task.Task, size)
+			var n, made int
+			for b.Loop() {
+				b.StopTimer()
+				for i := range msgs {
+					msgs[i] = newMessage(1, "v1", n)
+					n++
+				}
+				mustAppend(b, s, msgs...)
+				for i := range tasks {
+					tasks[i] = newTask(msgs[i*perTask:(i+1)*perTask], t0)
+				}
+				b.StartTimer()
+				if err := s.CreateTasks(b.Context(), tasks); err != nil {
+					b.Fatal(err)
+				}
+				made += size
+			}
+			b.ReportMetric(float64(made)/b.Elapsed().Seconds(), "tasks/s")
 		})
 	}
 }

@@ -226,6 +226,13 @@ func testSubscribe(t *testing.T, s da.Store) {
 	}{
 		{"append", func() error { _, err := s.AppendMessages(ctx, msgs, t0); return err }, []da.Topic{da.TopicMessages}},
 		{"create task", func() error { return s.CreateTask(ctx, tk) }, []da.Topic{da.TopicTasks}},
+		{"create tasks", func() error {
+			more := newMessages(20, 2)
+			if _, err := s.AppendMessages(ctx, more, t0); err != nil {
+				return err
+			}
+			return s.CreateTasks(ctx, []task.Task{newTask(more[:1], t0), newTask(more[1:], t0)})
+		}, []da.Topic{da.TopicTasks}},
 		{"save block", func() error {
 			return s.SaveBlock(ctx, newBlock(1, "signal", assign(tk.ID, proverX, t0.Add(time.Hour))), t0)
 		}, []da.Topic{da.TopicBlocks, da.TopicTasks}},

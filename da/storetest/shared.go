@@ -172,7 +172,11 @@ func testConcurrent(t *testing.T, stores ...da.Store) {
 				if len(ids) > 1 && rand.IntN(2) == 0 {
 					ids = ids[rand.IntN(len(ids)):] // vary the sets that packers race for
 				}
-				err = s.CreateTask(ctx, task.New(1, "v1", ids, t0))
+				if rand.IntN(2) == 0 {
+					err = s.CreateTask(ctx, task.New(1, "v1", ids, t0))
+				} else {
+					err = s.CreateTasks(ctx, splitTasks(ids))
+				}
 				switch {
 				case errors.Is(err, da.ErrConflict):
 					conflicts.Add(1)
@@ -230,6 +234,17 @@ func testConcurrent(t *testing.T, stores ...da.Store) {
 	t.Logf("%d tasks, %d refused as conflicts", len(tasks), conflicts.Load())
 
 	raceBlocks(t, stores, tasks)
+}
+
+// splitTasks cuts ids into tasks of one to three messages, for a batch to race with.
+func splitTasks(ids []common.Hash) []task.Task {
+	var ts []task.Task
+	for len(ids) > 0 {
+		n := min(len(ids), 1+rand.IntN(3))
+		ts = append(ts, task.New(1, "v1", ids[:n], t0))
+		ids = ids[n:]
+	}
+	return ts
 }
 
 // raceBlocks has two writers race for each of a few heights, each assigning the same task, and then two

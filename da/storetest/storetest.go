@@ -32,6 +32,8 @@ func Run(t *testing.T, open func(t *testing.T) da.Store) {
 		{"UnpackedMessages", testUnpackedMessages},
 		{"CreateTask", testCreateTask},
 		{"CreateTaskConflicts", testCreateTaskConflicts},
+		{"CreateTasks", testCreateTasks},
+		{"CreateTasksConflicts", testCreateTasksConflicts},
 		{"TaskMessages", testTaskMessages},
 		{"Tasks", testTasks},
 		{"UpdateTask", testUpdateTask},

@@ -90,6 +90,112 @@ func testCreateTaskConflicts(t *testing.T, s da.Store) {
 	mustCreate(t, s, free, t0)
 }
 
+func testCreateTasks(t *testing.T, s da.Store) {
+	ctx := t.Context()
+	msgs := newMessages(0, 7)
+	mustAppend(t, s, msgs...)
+	batch := []task.Task{
+		newTask(msgs[0:3], t0),
+		newTask([]message.Verified{msgs[5], msgs[3]}, t0.Add(time.Second)), // not DA order
+		task.New(2, "v2", ids(msgs[4:5]), t0.Add(2*time.Second)),
+	}
+	if err := s.CreateTasks(ctx, batch); err != nil {
+		t.Fatalf("create tasks: %v", err)
+	}
+	for _, tk := range batch {
+		got := mustTask(t, s, tk.ID)
+		if got.ProjectID != tk.ProjectID || got.ProjectVersion != tk.ProjectVersion || !slices.Equal(got.MessageIDs, tk.MessageIDs) {
+			t.Errorf("task: got %+v, want %+v", got.Task, tk)
+		}
+		sameTime(t, "created at", got.CreatedAt, tk.CreatedAt)
+		sameTime(t, "updated at", got.UpdatedAt, tk.CreatedAt)
+		if got.State != task.Packed || got.Attempts != 0 || got.Prover != (common.Address{}) || got.Error != "" {
+			t.Errorf("new task: got %+v, want packed and unassigned", got)
+		}
+		wantEvents(t, got.Events, task.Event{State: task.Packed, Time: tk.CreatedAt})
+		linked, err := s.TaskMessages(ctx, tk.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(messageIDs(linked), tk.MessageIDs) {
+			t.Errorf("task %s messages %v, want %v", tk.ID, messageIDs(linked), tk.MessageIDs)
+		}
+	}
+	// Creation order is batch order.
+	listed, err := s.Tasks(ctx, da.TaskQuery{Order: da.OldestFirst, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []common.Hash{batch[0].ID, batch[1].ID, batch[2].ID}; !slices.Equal(taskIDs(listed), want) {
+		t.Errorf("tasks oldest first: %v, want %v", taskIDs(listed), want)
+	}
+	left, err := s.UnpackedMessages(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := ids(msgs[6:]); !slices.Equal(messageIDs(left), want) {
+		t.Errorf("unpacked: %v, want %v", messageIDs(left), want)
+	}
+	if err := s.CreateTasks(ctx, nil); err != nil {
+		t.Errorf("empty batch: %v", err)
+	}
+}
+
+// testCreateTasksConflicts puts one conflicting task among good ones: nothing of the batch is stored.
+func testCreateTasksConflicts(t *testing.T, s da.Store) {
+	ctx := t.Context()
+	packed := newMessages(0, 2)
+	existing := mustCreate(t, s, packed, t0)
+	free := newMessages(10, 6)
+	mustAppend(t, s, free...)
+	missing := newMessage(1, "v1", 99)
+	later := t0.Add(time.Hour)
+	good1, good2 := newTask(free[0:2], later), newTask(free[4:6], later)
+
+	tests := []struct {
+		name string
+		bad  []task.Task // put between good1 and good2
+	}{
+		{"a task exists", []task.Task{newTask(packed, later)}},
+		{"a message is in a task", []task.Task{newTask([]message.Verified{free[2], packed[1]}, later)}},
+		{"a message is missing", []task.Task{newTask([]message.Verified{free[2], missing}, later)}},
+		{"a message in two tasks of the batch", []task.Task{
+			newTask(free[2:4], later),
+			newTask([]message.Verified{free[3]}, later),
+		}},
+		{"a message in a good task and a bad one", []task.Task{newTask([]message.Verified{free[2], free[5]}, later)}},
+		{"a task twice", []task.Task{newTask(free[2:4], later), newTask(free[2:4], later)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			batch := append(append([]task.Task{good1}, tc.bad...), good2)
+			wantErr(t, "create tasks", s.CreateTasks(ctx, batch), da.ErrConflict)
+			for _, tk := range batch {
+				if tk.ID == existing.ID {
+					continue
+				}
+				_, err := s.Task(ctx, tk.ID)
+				wantErr(t, "task of a refused batch", err, da.ErrNotFound)
+			}
+			left, err := s.UnpackedMessages(ctx, 0, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(messageIDs(left), ids(free)) {
+				t.Errorf("unpacked after a refused batch: %v, want %v", messageIDs(left), ids(free))
+			}
+			old := mustTask(t, s, existing.ID)
+			if old.State != task.Packed || len(old.Events) != 1 || !old.CreatedAt.Equal(t0) {
+				t.Errorf("existing task changed: %+v", old)
+			}
+		})
+	}
+	// Nothing that was refused is left holding the free messages.
+	if err := s.CreateTasks(ctx, []task.Task{good1, newTask(free[2:4], later), good2}); err != nil {
+		t.Fatalf("create tasks after refusals: %v", err)
+	}
+}
+
 func testTaskMessages(t *testing.T, s da.Store) {
 	ctx := t.Context()
 	msgs := newMessages(0, 5)
