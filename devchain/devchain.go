@@ -36,7 +36,8 @@ const (
 	// seconds and each block is a second after its parent, so sealing on every transaction would let the
 	// chain's clock race ahead under load and break every deadline compared against it; the chain seals
 	// at once while it is at most this far ahead, and otherwise waits, putting more transactions in a block.
-	DefaultMaxAhead = 2 * time.Second
+	// Thirty seconds is well inside the minter's timestamp drift and the minutes-long proof deadlines.
+	DefaultMaxAhead = 30 * time.Second
 )
 
 // Config says where the chain keeps its state and where it listens.
