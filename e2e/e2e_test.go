@@ -17,6 +17,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
+// readyTimeout bounds a dev node's start: deploying the contracts on a fresh chain and, on a loaded
+// machine running other test packages beside this one, more.
+const readyTimeout = 3 * time.Minute
+
 // binary is the w3bstream binary built once for the package's tests.
 var binary string
 
@@ -97,8 +101,8 @@ func startDev(t *testing.T, dataDir string, args ...string) *devNode {
 		return n
 	case <-n.done:
 		t.Fatal("w3bstream dev exited before it was ready")
-	case <-time.After(60 * time.Second):
-		t.Fatal("w3bstream dev was not ready within 60s")
+	case <-time.After(readyTimeout):
+		t.Fatalf("w3bstream dev was not ready within %s", readyTimeout)
 	}
 	return nil
 }
