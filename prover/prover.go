@@ -394,7 +394,7 @@ func (p *Prover) run(ctx context.Context, t da.Task) (outcome, error) {
 			return outcome{}, fmt.Errorf("message %s belongs to project %d version %s", m.ID, m.ProjectID, m.ProjectVersion)
 		}
 		ids[i], received[i] = m.ID, m.ReceivedAt
-		job.Messages[i] = runtime.Message{ID: m.ID, DeviceID: m.DeviceID, Data: m.Data}
+		job.Messages[i] = runtime.Message{ID: m.ID, DeviceID: m.DeviceID, Data: m.Data, Signature: m.Signature}
 	}
 	if err := (task.Task{ID: t.ID, ProjectID: t.ProjectID, ProjectVersion: t.ProjectVersion, MessageIDs: ids}).Check(); err != nil {
 		return outcome{}, err

@@ -6,6 +6,7 @@ import (
 	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
 // Errors a runtime returns, wrapped with detail. The prover records them as the task's failure reason.
@@ -24,6 +25,9 @@ type Message struct {
 	ID       common.Hash    `json:"messageID"`
 	DeviceID common.Address `json:"deviceID"`
 	Data     string         `json:"data"`
+	// Signature is the device's signature as stored (see package message): programs that prove where
+	// the data came from put it into their circuit.
+	Signature hexutil.Bytes `json:"signature,omitempty"`
 }
 
 // Artifact is a code artifact already fetched and checked against its hash.
@@ -34,12 +38,15 @@ type Artifact struct {
 
 // Job is one task to run: a project version's code and config, and the task's ordered messages.
 type Job struct {
-	ProjectID      uint64              `json:"projectID"`
-	ProjectVersion string              `json:"projectVersion"`
-	TaskID         common.Hash         `json:"taskID"`
-	Messages       []Message           `json:"messages"`
-	Artifacts      map[string]Artifact `json:"-"` // by artifact name
-	Config         json.RawMessage     `json:"-"` // the version's runtime-specific config
+	ProjectID      uint64      `json:"projectID"`
+	ProjectVersion string      `json:"projectVersion"`
+	TaskID         common.Hash `json:"taskID"`
+	Messages       []Message   `json:"messages"`
+	// DeviceKeys are the ZK-friendly public keys registered for the project, for programs that prove the
+	// signers are registered (a Merkle tree of them); empty when the project's devices have none.
+	DeviceKeys []hexutil.Bytes     `json:"deviceKeys,omitempty"`
+	Artifacts  map[string]Artifact `json:"-"` // by artifact name
+	Config     json.RawMessage     `json:"-"` // the version's runtime-specific config
 }
 
 // Result is what a runtime produces: the program's public output and, for proving runtimes, the proof
