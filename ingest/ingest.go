@@ -258,7 +258,8 @@ func (in *Intake) check(ctx context.Context, m message.Message) (message.Verifie
 	case p.Paused:
 		return message.Verified{}, &refusal{http.StatusForbidden, httpjson.CodeProjectPaused, fmt.Sprintf("project %d is paused", m.ProjectID)}
 	}
-	if _, err := p.Version(m.ProjectVersion); err != nil {
+	version, err := p.Version(m.ProjectVersion)
+	if err != nil {
 		return message.Verified{}, &refusal{http.StatusNotFound, httpjson.CodeNotFound, err.Error()}
 	}
 	v, err := m.Verify()
@@ -267,6 +268,10 @@ func (in *Intake) check(ctx context.Context, m message.Message) (message.Verifie
 		return message.Verified{}, &refusal{http.StatusUnauthorized, httpjson.CodeBadSignature, err.Error()}
 	case err != nil:
 		return message.Verified{}, &refusal{http.StatusBadRequest, httpjson.CodeMalformed, err.Error()}
+	}
+	if v.Scheme() != version.SignatureScheme {
+		return message.Verified{}, &refusal{http.StatusUnauthorized, httpjson.CodeBadSignature,
+			fmt.Sprintf("project %d version %s takes %s signatures, not %s", m.ProjectID, m.ProjectVersion, version.SignatureScheme, v.Scheme())}
 	}
 	allowed := p.Allows(m.ProjectVersion, v.DeviceID)
 	if in.cfg.devices != nil {

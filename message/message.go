@@ -113,13 +113,11 @@ func (m Message) Verify() (Verified, error) {
 	if err != nil {
 		return Verified{}, err
 	}
-	// The digest and the ID are both over the signing bytes: make them once.
 	signing := SigningBytes(m.ProjectID, m.ProjectVersion, m.Data)
-	pub, err := crypto.SigToPub(crypto.Keccak256(signing), sig)
+	device, err := recoverDevice(sig, m.ProjectID, m.Data, signing)
 	if err != nil {
-		return Verified{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
+		return Verified{}, err
 	}
-	device := crypto.PubkeyToAddress(*pub)
 	return Verified{
 		ID:             idOf(device, signing),
 		ProjectID:      m.ProjectID,
@@ -130,18 +128,33 @@ func (m Message) Verify() (Verified, error) {
 	}, nil
 }
 
+// Scheme names the scheme the message was signed with.
+func (v Verified) Scheme() string { return SchemeOf(v.Signature) }
+
+// recoverDevice checks a decoded signature of either scheme and returns the signing device's address.
+func recoverDevice(sig []byte, projectID uint64, data string, signing []byte) (common.Address, error) {
+	if len(sig) == EdDSASignatureBytes {
+		return verifyEdDSA(sig, projectID, data)
+	}
+	pub, err := crypto.SigToPub(crypto.Keccak256(signing), sig)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
 // Check re-verifies a stored message: the signature recovers to DeviceID and the ID matches.
 // Provers call it so that they never trust the store blindly.
 func (v Verified) Check() error {
-	if len(v.Signature) != SignatureBytes {
+	if len(v.Signature) != SignatureBytes && len(v.Signature) != EdDSASignatureBytes {
 		return fmt.Errorf("%w: signature is %d bytes", ErrBadSignature, len(v.Signature))
 	}
 	signing := SigningBytes(v.ProjectID, v.ProjectVersion, v.Data)
-	pub, err := crypto.SigToPub(crypto.Keccak256(signing), v.Signature)
+	got, err := recoverDevice(v.Signature, v.ProjectID, v.Data, signing)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrBadSignature, err)
+		return err
 	}
-	if got := crypto.PubkeyToAddress(*pub); got != v.DeviceID {
+	if got != v.DeviceID {
 		return fmt.Errorf("%w: signer %s is not device %s", ErrBadSignature, got, v.DeviceID)
 	}
 	if id := idOf(v.DeviceID, signing); id != v.ID {
@@ -150,14 +163,18 @@ func (v Verified) Check() error {
 	return nil
 }
 
-// DecodeSignature parses 0x-hex r||s||v, accepting v as 0/1 or 27/28, and returns it with v as 0/1.
+// DecodeSignature parses a 0x-hex signature of either scheme: a secp256k1 r||s||v, accepting v as 0/1 or
+// 27/28 and returned with v as 0/1, or an EdDSA public key||R||S, returned as it is.
 func DecodeSignature(s string) ([]byte, error) {
 	sig, err := hexutilDecode(s)
 	if err != nil {
 		return nil, fmt.Errorf("%w: signature is not hex: %v", ErrMalformed, err)
 	}
+	if len(sig) == EdDSASignatureBytes {
+		return sig, nil
+	}
 	if len(sig) != SignatureBytes {
-		return nil, fmt.Errorf("%w: signature is %d bytes, want %d", ErrBadSignature, len(sig), SignatureBytes)
+		return nil, fmt.Errorf("%w: signature is %d bytes, want %d (%s) or %d (%s)", ErrBadSignature, len(sig), SignatureBytes, SchemeSecp256k1, EdDSASignatureBytes, SchemeEdDSA)
 	}
 	switch sig[64] {
 	case 0, 1:

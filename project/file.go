@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/w3bstream-go/w3bstream/message"
 )
 
 // Limits on a project file; they bound what a registry entry can make the node load.
@@ -58,6 +60,9 @@ type Version struct {
 	Devices     DevicePolicy    `json:"devices"`
 	Output      []Sink          `json:"output,omitempty"`
 	SampleData  string          `json:"sampleData,omitempty"` // a data string the program accepts
+	// SignatureScheme is how devices sign for this version: message.SchemeSecp256k1 (the default) or
+	// message.SchemeEdDSA, whose signatures a circuit can check.
+	SignatureScheme string `json:"signatureScheme,omitempty"`
 }
 
 // Artifact is a file a runtime needs (a WASM module, a proving key ...), named by content hash.
@@ -162,6 +167,13 @@ func (v *Version) validate() error {
 	}
 	if v.Runtime == "" {
 		return errors.New("runtime is required")
+	}
+	switch v.SignatureScheme {
+	case "":
+		v.SignatureScheme = message.SchemeSecp256k1
+	case message.SchemeSecp256k1, message.SchemeEdDSA:
+	default:
+		return fmt.Errorf("signatureScheme must be %q or %q", message.SchemeSecp256k1, message.SchemeEdDSA)
 	}
 	names := map[string]bool{}
 	for _, a := range v.Code {
