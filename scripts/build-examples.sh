@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds every example program examples/<name>/ for GOOS=wasip1 GOARCH=wasm into examples/assets/<name>.wasm,
-# where package examples embeds them.
+# Builds every example program for GOOS=wasip1 GOARCH=wasm into examples/assets/<name>.wasm, where package
+# examples embeds them: examples/<name>/program when it exists (a gnark example, whose own package is its
+# circuit), examples/<name> otherwise.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,9 +12,11 @@ built=0
 for dir in examples/*/; do
 	name="$(basename "$dir")"
 	[[ "$name" == assets ]] && continue
-	compgen -G "${dir}*.go" >/dev/null || continue
+	pkg="./examples/${name}"
+	[[ -d "${dir}program" ]] && pkg="${pkg}/program"
+	compgen -G "${pkg#./}/*.go" >/dev/null || continue
 	out="examples/assets/${name}.wasm"
-	GOOS=wasip1 GOARCH=wasm CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o "$out" "./examples/${name}"
+	GOOS=wasip1 GOARCH=wasm CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o "$out" "$pkg"
 	echo "built $out ($(wc -c <"$out") bytes)"
 	built=$((built + 1))
 done

@@ -43,15 +43,20 @@ func Build(t testing.TB, pkgDir string) []byte {
 	return b
 }
 
-// Example compiles the example program examples/<name> of this module, found from the test's working
-// directory, and returns the module's bytes.
+// Example compiles the example program of this module named name, found from the test's working
+// directory, and returns the module's bytes: examples/<name>/program when the example has one (a gnark
+// example, whose own package is its circuit), examples/<name> otherwise.
 func Example(t testing.TB, name string) []byte {
 	t.Helper()
 	root, err := moduleRoot()
 	if err != nil {
 		t.Fatalf("wasmbuild: %v", err)
 	}
-	return Build(t, filepath.Join(root, "examples", name))
+	dir := filepath.Join(root, "examples", name)
+	if st, err := os.Stat(filepath.Join(dir, "program")); err == nil && st.IsDir() {
+		dir = filepath.Join(dir, "program")
+	}
+	return Build(t, dir)
 }
 
 func build(pkgDir string) ([]byte, error) {
@@ -115,18 +120,29 @@ func compile(dir, out string) error {
 // sourceKey hashes what decides the build's output: the package's files, the module's go.mod and go.sum,
 // the Go version and the build flags.
 func sourceKey(dir string) (string, error) {
-	entries, err := os.ReadDir(dir)
+	// The package and every package of this module it imports: a change in a shared package (the
+	// provenance program's assign, say) must rebuild the program.
+	cmd := exec.Command("go", "list", "-deps", "-f", "{{if .Module}}{{if .Module.Main}}{{.Dir}}{{end}}{{end}}", ".")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
+	out, err := cmd.Output()
 	if err != nil {
-		return "", fmt.Errorf("read package dir: %w", err)
+		return "", fmt.Errorf("list the package's dependencies: %w", err)
 	}
-	names := make([]string, 0, len(entries))
-	for _, e := range entries {
-		if e.Type().IsRegular() {
-			names = append(names, filepath.Join(dir, e.Name()))
+	var names []string
+	for _, d := range strings.Fields(string(out)) {
+		entries, err := os.ReadDir(d)
+		if err != nil {
+			return "", fmt.Errorf("read package dir: %w", err)
+		}
+		for _, e := range entries {
+			if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".go") && !strings.HasSuffix(e.Name(), "_test.go") {
+				names = append(names, filepath.Join(d, e.Name()))
+			}
 		}
 	}
 	if len(names) == 0 {
-		return "", fmt.Errorf("package dir %s has no files", dir)
+		return "", fmt.Errorf("package dir %s has no Go files", dir)
 	}
 	root, err := findModuleRoot(dir)
 	if err != nil {
@@ -146,7 +162,8 @@ func sourceKey(dir string) (string, error) {
 		if err != nil && !(errors.Is(err, os.ErrNotExist) && strings.HasSuffix(name, "go.sum")) {
 			return "", fmt.Errorf("hash sources: %w", err)
 		}
-		fmt.Fprintf(h, "%s\x00%d\x00", filepath.Base(name), len(b))
+		rel, _ := filepath.Rel(root, name) // not the checkout's place: clones share the cache
+		fmt.Fprintf(h, "%s\x00%d\x00", rel, len(b))
 		h.Write(b)
 	}
 	return hex.EncodeToString(h.Sum(nil))[:24], nil
