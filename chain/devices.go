@@ -30,7 +30,7 @@ type deviceSet struct {
 	loaded   bool
 	asOf     uint64 // the set is the state after this block
 	open     bool
-	approved map[common.Address]bool
+	approved map[common.Address][]byte // approved devices and their public keys (maybe empty)
 	pending  []types.Log // handed in while loading
 }
 
@@ -45,16 +45,45 @@ func (c *Client) Devices() *Devices {
 // a project reaches the chain.
 func (d *Devices) Allowed(ctx context.Context, projectID uint64, version string, device common.Address) (bool, error) {
 	d.mu.RLock()
-	s := d.projects[projectID]
-	if s != nil && s.loaded {
-		ok := s.open || s.approved[device]
+	if s := d.projects[projectID]; s != nil && s.loaded {
+		_, approved := s.approved[device]
+		ok := s.open || approved
 		d.mu.RUnlock()
 		return ok, nil
 	}
 	d.mu.RUnlock()
+	s, err := d.loaded(ctx, projectID)
+	if err != nil {
+		return false, err
+	}
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	_, approved := s.approved[device]
+	return s.open || approved, nil
+}
 
+// PublicKeys returns the ZK-friendly public keys of the project's approved devices (those approved with
+// one), in no particular order: what a device tree is built from.
+func (d *Devices) PublicKeys(ctx context.Context, projectID uint64) ([][]byte, error) {
+	s, err := d.loaded(ctx, projectID)
+	if err != nil {
+		return nil, err
+	}
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	keys := make([][]byte, 0, len(s.approved))
+	for _, k := range s.approved {
+		if len(k) > 0 {
+			keys = append(keys, k)
+		}
+	}
+	return keys, nil
+}
+
+// loaded returns the project's device set, loading it on first use.
+func (d *Devices) loaded(ctx context.Context, projectID uint64) (*deviceSet, error) {
 	d.mu.Lock()
-	s = d.projects[projectID]
+	s := d.projects[projectID]
 	if s == nil {
 		s = &deviceSet{ready: make(chan struct{})}
 		d.projects[projectID] = s
@@ -66,14 +95,12 @@ func (d *Devices) Allowed(ctx context.Context, projectID uint64, version string,
 	select {
 	case <-s.ready:
 	case <-ctx.Done():
-		return false, ctx.Err()
+		return nil, ctx.Err()
 	}
 	if s.err != nil {
-		return false, s.err
+		return nil, s.err
 	}
-	d.mu.RLock()
-	defer d.mu.RUnlock()
-	return s.open || s.approved[device], nil
+	return s, nil
 }
 
 // load reads the project's devices as of the head block and applies the logs handed in meanwhile.
@@ -96,7 +123,7 @@ func (d *Devices) load(ctx context.Context, projectID uint64, s *deviceSet) {
 	close(s.ready)
 }
 
-func (d *Devices) read(ctx context.Context, projectID uint64) (asOf uint64, open bool, approved map[common.Address]bool, err error) {
+func (d *Devices) read(ctx context.Context, projectID uint64) (asOf uint64, open bool, approved map[common.Address][]byte, err error) {
 	if asOf, err = d.c.eth.BlockNumber(ctx); err != nil {
 		return 0, false, nil, fmt.Errorf("head: %w", err)
 	}
@@ -113,10 +140,10 @@ func (d *Devices) read(ctx context.Context, projectID uint64) (asOf uint64, open
 	if err != nil {
 		return 0, false, nil, err
 	}
-	approved = map[common.Address]bool{}
+	approved = map[common.Address][]byte{}
 	for i := range logs {
 		if ev, err := dr.Binding.UnpackDeviceApprovedEvent(&logs[i]); err == nil {
-			approved[ev.Device] = true
+			approved[ev.Device] = ev.PubKey
 		} else if ev, err := dr.Binding.UnpackDeviceRevokedEvent(&logs[i]); err == nil {
 			delete(approved, ev.Device)
 		}
@@ -155,7 +182,7 @@ func (d *Devices) apply(s *deviceSet, l types.Log) {
 	}
 	b := d.c.dep.Devices.Binding
 	if ev, err := b.UnpackDeviceApprovedEvent(&l); err == nil {
-		s.approved[ev.Device] = true
+		s.approved[ev.Device] = ev.PubKey
 	} else if ev, err := b.UnpackDeviceRevokedEvent(&l); err == nil {
 		delete(s.approved, ev.Device)
 	} else if ev, err := b.UnpackOpenSetEvent(&l); err == nil {

@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -40,7 +43,7 @@ func (s ResultSubmitter) Submit(ctx context.Context, t da.Task, r *task.Result) 
 	if info, err := s.Client.Task(ctx, t.ProjectID, t.ID); err == nil && info.Status == taskSettled {
 		return prover.Submission{Settled: true}, nil
 	}
-	input, err := DAppInput(r.Output)
+	input, err := DAppInput(r)
 	if err != nil {
 		return prover.Submission{}, err
 	}
@@ -51,18 +54,42 @@ func (s ResultSubmitter) Submit(ctx context.Context, t da.Task, r *task.Result) 
 	return prover.Submission{TxHash: rc.TxHash, ChainBlock: rc.BlockNumber, Settled: settled, Reason: reason}, nil
 }
 
-// DAppInput is what the dApp receives for a program's output: the bytes of the output's "dappInput" hex
-// string when the program wrote one (an ABI encoding the dApp decodes), the output itself otherwise.
-func DAppInput(output []byte) ([]byte, error) {
+// DAppInput is what the dApp receives for a result. A proved result (a proof, as the gnark runtimes
+// give) is abi.encode(bytes proof, uint256[] publicInputs), the public inputs being the result's 32-byte
+// words, so a dApp hands both to its verifier contract. Otherwise it is the bytes of the output's
+// "dappInput" hex string when the program wrote one (an ABI encoding the dApp decodes), or the output
+// itself.
+func DAppInput(r *task.Result) ([]byte, error) {
+	if len(r.Proof) > 0 {
+		return proofInput(r.Proof, r.PublicInputs)
+	}
 	var o struct {
 		DAppInput *string `json:"dappInput"`
 	}
-	if json.Unmarshal(output, &o) != nil || o.DAppInput == nil {
-		return output, nil
+	if json.Unmarshal(r.Output, &o) != nil || o.DAppInput == nil {
+		return r.Output, nil
 	}
 	b, err := hexutil.Decode(*o.DAppInput)
 	if err != nil {
 		return nil, fmt.Errorf("program output: dappInput is not 0x-hex: %w", err)
 	}
 	return b, nil
+}
+
+// proofInputArgs is the ABI tuple (bytes, uint256[]).
+var proofInputArgs = func() abi.Arguments {
+	b, _ := abi.NewType("bytes", "", nil)
+	words, _ := abi.NewType("uint256[]", "", nil)
+	return abi.Arguments{{Type: b}, {Type: words}}
+}()
+
+func proofInput(proof, publicInputs []byte) ([]byte, error) {
+	if len(publicInputs)%32 != 0 {
+		return nil, fmt.Errorf("public inputs are %d bytes, not whole 32-byte words", len(publicInputs))
+	}
+	words := make([]*big.Int, len(publicInputs)/32)
+	for i := range words {
+		words[i] = new(big.Int).SetBytes(publicInputs[32*i : 32*i+32])
+	}
+	return proofInputArgs.Pack(proof, words)
 }

@@ -11,10 +11,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/w3bstream-go/w3bstream/da"
+	"github.com/w3bstream-go/w3bstream/message"
 	"github.com/w3bstream-go/w3bstream/project"
 	"github.com/w3bstream-go/w3bstream/runtime"
 	"github.com/w3bstream-go/w3bstream/task"
@@ -63,7 +65,14 @@ type Submission struct {
 	Reason     string // why the dApp refused it, when it did
 }
 
+// DeviceKeys gives the ZK-friendly public keys registered for a project (the DeviceRegistry on a chain):
+// programs that prove their signers are registered build the project's device tree from them.
+type DeviceKeys interface {
+	PublicKeys(ctx context.Context, projectID uint64) ([][]byte, error)
+}
+
 type config struct {
+	deviceKeys  DeviceKeys
 	submitter   Submitter
 	concurrency int
 	maxJobTime  time.Duration
@@ -104,6 +113,18 @@ func WithSubmitter(s Submitter) Option {
 			return errors.New("prover: nil submitter")
 		}
 		c.submitter = s
+		return nil
+	}
+}
+
+// WithDeviceKeys hands jobs of versions whose devices sign with message.SchemeEdDSA the project's
+// registered device keys from k.
+func WithDeviceKeys(k DeviceKeys) Option {
+	return func(c *config) error {
+		if k == nil {
+			return errors.New("prover: nil device keys")
+		}
+		c.deviceKeys = k
 		return nil
 	}
 }
@@ -411,6 +432,16 @@ func (p *Prover) run(ctx context.Context, t da.Task) (outcome, error) {
 		return outcome{}, err
 	}
 	job.Config = v.Config
+	if v.SignatureScheme == message.SchemeEdDSA && p.cfg.deviceKeys != nil {
+		keys, err := p.cfg.deviceKeys.PublicKeys(ctx, t.ProjectID)
+		if err != nil {
+			return outcome{}, fmt.Errorf("device keys: %w", err)
+		}
+		job.DeviceKeys = make([]hexutil.Bytes, len(keys))
+		for i, k := range keys {
+			job.DeviceKeys[i] = k
+		}
+	}
 
 	jobCtx, cancel := context.WithTimeout(ctx, p.cfg.maxJobTime)
 	defer cancel()
