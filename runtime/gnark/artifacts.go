@@ -73,7 +73,9 @@ func EncodeCircuit(ccs constraint.ConstraintSystem) ([]byte, error) {
 
 // EncodeProvingKey writes a proving key (groth16.ProvingKey or plonk.ProvingKey) as the provingKey
 // artifact, uncompressed so that provers load it fast.
-func EncodeProvingKey(pk interface{ WriteRawTo(io.Writer) (int64, error) }) ([]byte, error) {
+func EncodeProvingKey(pk interface {
+	WriteRawTo(io.Writer) (int64, error)
+}) ([]byte, error) {
 	var buf bytes.Buffer
 	if _, err := pk.WriteRawTo(&buf); err != nil {
 		return nil, err

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
@@ -145,21 +146,33 @@ func (r *Runtime) Prove(ctx context.Context, job runtime.Job) (runtime.Result, e
 	if err != nil {
 		return runtime.Result{}, fmt.Errorf("%w: wasm: encode job: %v", runtime.ErrBadJob, err)
 	}
-
-	p, release, err := r.program(ctx, art)
-	if err != nil {
-		return runtime.Result{}, err
-	}
-	defer release()
-	out, err := r.run(ctx, p, job, stdin)
+	out, err := r.Run(ctx, art, job.TaskID, stdin)
 	if err != nil {
 		return runtime.Result{}, err
 	}
 	return runtime.Result{Output: out}, nil
 }
 
+// Run runs program with stdin as its input and returns its output, under the same sandbox, limits, cache
+// and error classification as Prove. It is for runtimes that build on this one and give their programs
+// another input; taskID seeds the program's random source.
+func (r *Runtime) Run(ctx context.Context, program runtime.Artifact, taskID common.Hash, stdin []byte) (json.RawMessage, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("wasm: %w", err)
+	}
+	if len(program.Bytes) == 0 {
+		return nil, fmt.Errorf("%w: wasm: empty program", runtime.ErrBadJob)
+	}
+	p, release, err := r.program(ctx, program)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	return r.run(ctx, p, taskID, stdin)
+}
+
 // run instantiates the program in a fresh sandbox, calls _start and classifies how it ended.
-func (r *Runtime) run(ctx context.Context, p *program, job runtime.Job, stdin []byte) (json.RawMessage, error) {
+func (r *Runtime) run(ctx context.Context, p *program, taskID common.Hash, stdin []byte) (json.RawMessage, error) {
 	limit := uint64(r.cfg.maxMemoryPages) * 65536
 	if uint64(p.minPages)*65536 > limit {
 		return nil, fmt.Errorf("%w: wasm: module needs %d memory pages, limit %d", runtime.ErrLimit, p.minPages, r.cfg.maxMemoryPages)
@@ -184,7 +197,7 @@ func (r *Runtime) run(ctx context.Context, p *program, job runtime.Job, stdin []
 		WithNanotime(newNanotime(), 1).
 		WithNanosleep(nanosleep).
 		WithOsyield(osyield).
-		WithRandSource(newRand(job.TaskID))
+		WithRandSource(newRand(taskID))
 
 	mod, err := r.rt.InstantiateModule(experimental.WithMemoryAllocator(runCtx, mem), p.compiled, modCfg)
 	if err != nil {
