@@ -31,7 +31,7 @@ type deviceSet struct {
 	asOf     uint64 // the set is the state after this block
 	open     bool
 	approved map[common.Address][]byte // approved devices and their public keys (maybe empty)
-	pending  []types.Log // handed in while loading
+	pending  []types.Log               // handed in while loading
 }
 
 // Devices returns the client's device cache.

@@ -123,6 +123,20 @@ func (c *Client) RegisterProver(ctx context.Context, runtimes []string, benefici
 	return c.op(ctx, "register prover", p.Instance, p.Binding.PackRegister(ids, beneficiary), stake)
 }
 
+// SetProverRuntimes replaces the runtimes the client's account proves.
+func (c *Client) SetProverRuntimes(ctx context.Context, runtimes []string) (*Receipt, error) {
+	ids := make([][32]byte, len(runtimes))
+	for i, name := range runtimes {
+		id, err := runtimeID(name)
+		if err != nil {
+			return nil, fmt.Errorf("set prover runtimes: %w", err)
+		}
+		ids[i] = id
+	}
+	p := c.dep.Provers
+	return c.op(ctx, "set prover runtimes", p.Instance, p.Binding.PackSetRuntimes(ids), nil)
+}
+
 // PauseProver stops new assignments to the client's account.
 func (c *Client) PauseProver(ctx context.Context) (*Receipt, error) {
 	p := c.dep.Provers

@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
@@ -10,6 +11,9 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -17,6 +21,7 @@ import (
 
 	"github.com/w3bstream-go/w3bstream/block"
 	"github.com/w3bstream-go/w3bstream/chain"
+	"github.com/w3bstream-go/w3bstream/chain/bindings"
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/devchain"
 	"github.com/w3bstream-go/w3bstream/project"
@@ -26,7 +31,21 @@ import (
 const (
 	ChainDir      = "chain"
 	ContractsFile = "contracts.json"
+	// ExamplesFile holds the addresses of the gnark examples' verifiers and dApps, deployed apart from
+	// the network's contracts so that a data dir from before them gains them.
+	ExamplesFile = "example-contracts.json"
 )
+
+// DevRuntimes are the runtimes the dev prover registers for.
+var DevRuntimes = []string{"wasm", "gnark-groth16", "gnark-plonk"}
+
+// ExampleContracts are the gnark examples' contracts on the dev chain.
+type ExampleContracts struct {
+	ProvenanceVerifier common.Address `json:"provenanceVerifier"`
+	ProvenanceDApp     common.Address `json:"provenanceDApp"`
+	StatsVerifier      common.Address `json:"statsVerifier"`
+	StatsDApp          common.Address `json:"statsDApp"`
+}
 
 // devFunds is what each dev account holds at genesis.
 var devFunds = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
@@ -35,6 +54,7 @@ var devFunds = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
 type Chain struct {
 	*devchain.Chain
 	Contracts deploy.Addresses
+	Examples  ExampleContracts
 }
 
 // StartChain starts the dev chain kept in dir/chain, listening on addr. On first start it funds the dev
@@ -90,14 +110,30 @@ func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []Ma
 	default:
 		return err
 	}
+	if err := c.deployExamples(ctx, dir, keys); err != nil {
+		return err
+	}
 	owner, err := chain.Dial(ctx, c.RPCURL(), c.Contracts, keys.Owner)
 	if err != nil {
 		return err
 	}
 	defer owner.Close()
 	for _, p := range projects {
-		if err := registerProject(ctx, owner, p, keys, c.Contracts.SumDApp); err != nil {
+		dapp, devices := c.Contracts.SumDApp, keys.DeviceAddresses()
+		var pubKeys [][]byte
+		switch p.ID {
+		case ProvenanceProjectID:
+			dapp, devices, pubKeys = c.Examples.ProvenanceDApp, keys.ZKDeviceAddresses(), keys.ZKDeviceKeys()
+		case StatsProjectID:
+			dapp = c.Examples.StatsDApp
+		}
+		if err := registerProject(ctx, owner, p, dapp, devices, pubKeys); err != nil {
 			return fmt.Errorf("example project %d: %w", p.ID, err)
+		}
+		if p.ID == ProvenanceProjectID {
+			if err := commitDeviceRoot(ctx, owner, p.ID, pubKeys); err != nil {
+				return fmt.Errorf("example project %d: %w", p.ID, err)
+			}
 		}
 	}
 	prover, err := chain.Dial(ctx, c.RPCURL(), c.Contracts, keys.Prover)
@@ -109,17 +145,88 @@ func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []Ma
 	if err != nil {
 		return err
 	}
-	if !info.Registered {
-		if _, err := prover.RegisterProver(ctx, []string{"wasm"}, prover.Address(), deploy.DefaultMinStake); err != nil {
+	switch {
+	case !info.Registered:
+		if _, err := prover.RegisterProver(ctx, DevRuntimes, prover.Address(), deploy.DefaultMinStake); err != nil {
 			return fmt.Errorf("register the dev prover: %w", err)
+		}
+	case !slices.Equal(info.Runtimes, DevRuntimes):
+		// A data dir from before the gnark runtimes.
+		if _, err := prover.SetProverRuntimes(ctx, DevRuntimes); err != nil {
+			return fmt.Errorf("set the dev prover's runtimes: %w", err)
 		}
 	}
 	return nil
 }
 
-// registerProject registers an example project (or updates its file on-chain), binds SumDApp and sets
-// its device policy.
-func registerProject(ctx context.Context, owner *chain.Client, p ManifestProject, keys *Keys, dapp common.Address) error {
+// deployExamples deploys the gnark examples' verifiers and dApps once, recording them in ExamplesFile.
+func (c *Chain) deployExamples(ctx context.Context, dir string, keys *Keys) error {
+	path := filepath.Join(dir, ExamplesFile)
+	b, err := os.ReadFile(path)
+	if err == nil {
+		if err := json.Unmarshal(b, &c.Examples); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		return nil
+	}
+	if !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	eth, err := ethclient.DialContext(ctx, c.RPCURL())
+	if err != nil {
+		return err
+	}
+	defer eth.Close()
+	deployOne := func(name string, meta *bind.MetaData, args []byte) (common.Address, error) {
+		return deploy.DeployContract(ctx, eth, keys.Owner, name, meta, args)
+	}
+	e := &c.Examples
+	if e.ProvenanceVerifier, err = deployOne("ProvenanceVerifier", &bindings.ProvenanceVerifierMetaData, nil); err != nil {
+		return err
+	}
+	if e.ProvenanceDApp, err = deployOne("ProvenanceDApp", &bindings.ProvenanceDAppMetaData,
+		bindings.NewProvenanceDApp().PackConstructor(c.Contracts.Router, c.Contracts.ProjectRegistry, e.ProvenanceVerifier)); err != nil {
+		return err
+	}
+	if e.StatsVerifier, err = deployOne("StatsVerifier", &bindings.StatsVerifierMetaData, nil); err != nil {
+		return err
+	}
+	if e.StatsDApp, err = deployOne("StatsDApp", &bindings.StatsDAppMetaData,
+		bindings.NewStatsDApp().PackConstructor(c.Contracts.Router, e.StatsVerifier)); err != nil {
+		return err
+	}
+	out, err := json.MarshalIndent(c.Examples, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeFile(path, append(out, '\n'), 0o644)
+}
+
+// DeviceRootKey is the ProjectRegistry attribute under which a project commits its device-tree root
+// (ProvenanceDApp.DEVICE_ROOT_KEY).
+var DeviceRootKey = crypto.Keccak256Hash([]byte("deviceRoot"))
+
+// commitDeviceRoot sets the project's deviceRoot attribute to the root of the tree of keys, unless it
+// holds it already.
+func commitDeviceRoot(ctx context.Context, owner *chain.Client, projectID uint64, keys [][]byte) error {
+	root, err := DeviceRoot(keys)
+	if err != nil {
+		return err
+	}
+	have, err := owner.ProjectAttribute(ctx, projectID, DeviceRootKey)
+	if err != nil {
+		return err
+	}
+	if bytes.Equal(have, root[:]) {
+		return nil
+	}
+	_, err = owner.SetProjectAttribute(ctx, projectID, DeviceRootKey, root[:])
+	return err
+}
+
+// registerProject registers an example project (or updates its file on-chain), binds its dApp and sets
+// its device policy: open, or the devices approved (with their public keys, when pubKeys is given).
+func registerProject(ctx context.Context, owner *chain.Client, p ManifestProject, dapp common.Address, devices []common.Address, pubKeys [][]byte) error {
 	sum, err := hex.DecodeString(p.SHA256)
 	if err != nil || len(sum) != 32 {
 		return fmt.Errorf("project file hash %q", p.SHA256)
@@ -155,13 +262,17 @@ func registerProject(ctx context.Context, owner *chain.Client, p ManifestProject
 		_, err := owner.SetDevicesOpen(ctx, p.ID, true)
 		return err
 	}
-	for _, d := range keys.DeviceAddresses() {
+	for i, d := range devices {
 		ok, err := owner.DeviceAllowed(ctx, p.ID, d)
 		if err != nil {
 			return err
 		}
 		if !ok {
-			if _, err := owner.ApproveDevice(ctx, p.ID, d, nil); err != nil {
+			var pub []byte
+			if pubKeys != nil {
+				pub = pubKeys[i]
+			}
+			if _, err := owner.ApproveDevice(ctx, p.ID, d, pub); err != nil {
 				return err
 			}
 		}

@@ -6,14 +6,19 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/devchain"
+	"github.com/w3bstream-go/w3bstream/message"
 	"github.com/w3bstream-go/w3bstream/project"
 )
 
@@ -38,6 +43,8 @@ type Keys struct {
 	Sequencer *ecdsa.PrivateKey // mints blocks
 	Prover    *ecdsa.PrivateKey
 	Devices   []*ecdsa.PrivateKey
+	// ZKDevices sign with EdDSA on BN254 (message.SchemeEdDSA) for the provenance example.
+	ZKDevices []*eddsa.PrivateKey
 }
 
 type keysFile struct {
@@ -46,6 +53,7 @@ type keysFile struct {
 	Sequencer string   `json:"sequencer,omitempty"`
 	Prover    string   `json:"prover"`
 	Devices   []string `json:"devices"`
+	ZKDevices []string `json:"zkDevices"`
 }
 
 // Manifest is devnet.json.
@@ -79,14 +87,18 @@ type ManifestProject struct {
 	Runtime    string `json:"runtime"`
 	SampleData string `json:"sampleData"`
 	Devices    string `json:"devices"` // "open" or "allowlist"
-	URI        string `json:"uri"`
-	SHA256     string `json:"sha256"`
+	// SignatureScheme is how its devices sign: secp256k1, or eddsa-bn254 (see package message).
+	SignatureScheme string `json:"signatureScheme"`
+	URI             string `json:"uri"`
+	SHA256          string `json:"sha256"`
 }
 
 // ManifestDevice is a dev device key.
 type ManifestDevice struct {
 	Address    string `json:"address"`
 	PrivateKey string `json:"privateKey"`
+	Scheme     string `json:"scheme"`              // secp256k1 or eddsa-bn254
+	PublicKey  string `json:"publicKey,omitempty"` // compressed, for eddsa-bn254
 }
 
 const devWarning = "dev-only keys made at random for this data dir; never use them for anything of value"
@@ -146,6 +158,20 @@ func LoadOrCreateKeys(dir string) (*Keys, error) {
 		}
 		k.Devices = append(k.Devices, key)
 	}
+	for len(f.ZKDevices) < DeviceCount {
+		h, err := newEdDSAKey()
+		if err != nil {
+			return nil, err
+		}
+		f.ZKDevices, changed = append(f.ZKDevices, h), true
+	}
+	for i, d := range f.ZKDevices {
+		key, err := parseEdDSAKey(path, i, d)
+		if err != nil {
+			return nil, err
+		}
+		k.ZKDevices = append(k.ZKDevices, key)
+	}
 	if changed {
 		f.Warning = devWarning
 		out, err := json.MarshalIndent(f, "", "  ")
@@ -180,9 +206,10 @@ func (k *Keys) DeviceAddresses() []common.Address {
 }
 
 // WriteProjects writes the example projects into dir/projects, with the sum program stored as a
-// content-addressed artifact, and returns their manifest entries. Project files are rewritten at each
-// start so that they always name the program this binary carries.
-func WriteProjects(dir string, sumProgram []byte, keys *Keys) ([]ManifestProject, error) {
+// content-addressed artifact, and the gnark examples from their builds (see BuildZK), and returns their
+// manifest entries. Project files are rewritten at each start so that they always name the programs
+// this binary carries.
+func WriteProjects(dir string, sumProgram []byte, keys *Keys, zk []*ZKBuild) ([]ManifestProject, error) {
 	artifacts, err := filepath.Abs(filepath.Join(dir, ArtifactsDir))
 	if err != nil {
 		return nil, err
@@ -209,12 +236,17 @@ func WriteProjects(dir string, sumProgram []byte, keys *Keys) ([]ManifestProject
 			Devices:     project.DevicePolicy{Policy: project.DevicesOpen},
 		}}},
 	}
+	zkFiles, err := zkFiles(zk, keys)
+	if err != nil {
+		return nil, err
+	}
+	maps.Copy(files, zkFiles)
 	projects := filepath.Join(dir, ProjectsDir)
 	if err := os.MkdirAll(projects, 0o755); err != nil {
 		return nil, err
 	}
 	var out []ManifestProject
-	for _, id := range []uint64{SumProjectID, SumOpenProjectID} {
+	for _, id := range slices.Sorted(maps.Keys(files)) {
 		f := files[id]
 		if err := f.Validate(); err != nil {
 			return nil, fmt.Errorf("example project %d: %w", id, err)
@@ -229,7 +261,8 @@ func WriteProjects(dir string, sumProgram []byte, keys *Keys) ([]ManifestProject
 		}
 		v := f.Versions[0]
 		out = append(out, ManifestProject{ID: id, Name: f.Name, Version: v.Version, Runtime: v.Runtime,
-			SampleData: v.SampleData, Devices: v.Devices.Policy, URI: "file://" + path, SHA256: project.HashHex(b)})
+			SampleData: v.SampleData, Devices: v.Devices.Policy, SignatureScheme: v.SignatureScheme,
+			URI: "file://" + path, SHA256: project.HashHex(b)})
 	}
 	return out, nil
 }
@@ -250,7 +283,12 @@ func WriteManifest(dir, httpURL string, c *Chain, projects []ManifestProject, ke
 	}
 	for _, d := range keys.Devices {
 		m.Devices = append(m.Devices, ManifestDevice{Address: crypto.PubkeyToAddress(d.PublicKey).Hex(),
-			PrivateKey: "0x" + hex.EncodeToString(crypto.FromECDSA(d))})
+			PrivateKey: "0x" + hex.EncodeToString(crypto.FromECDSA(d)), Scheme: message.SchemeSecp256k1})
+	}
+	for _, d := range keys.ZKDevices {
+		m.Devices = append(m.Devices, ManifestDevice{Address: message.EdDSADeviceID(d.PublicKey.Bytes()).Hex(),
+			PrivateKey: "0x" + hex.EncodeToString(d.Bytes()), Scheme: message.SchemeEdDSA,
+			PublicKey: "0x" + hex.EncodeToString(d.PublicKey.Bytes())})
 	}
 	b, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {

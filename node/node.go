@@ -30,6 +30,7 @@ import (
 	"github.com/w3bstream-go/w3bstream/project"
 	"github.com/w3bstream-go/w3bstream/prover"
 	"github.com/w3bstream-go/w3bstream/runtime"
+	"github.com/w3bstream-go/w3bstream/runtime/gnark"
 	"github.com/w3bstream-go/w3bstream/runtime/wasm"
 	"github.com/w3bstream-go/w3bstream/sequencer"
 )
@@ -46,11 +47,14 @@ const (
 
 // Config is what a node needs.
 type Config struct {
-	DataDir     string            // holds the SQLite file and the artifact cache
-	HTTPAddr    string            // 127.0.0.1:8888; port 0 picks a free one
-	DatabaseURL string            // postgres://...; empty means SQLite in DataDir
-	Roles       Roles             // zero value: all roles
-	Registry    project.Registry  // where projects come from without a chain
+	DataDir     string           // holds the SQLite file and the artifact cache
+	HTTPAddr    string           // 127.0.0.1:8888; port 0 picks a free one
+	DatabaseURL string           // postgres://...; empty means SQLite in DataDir
+	Roles       Roles            // zero value: all roles
+	Registry    project.Registry // where projects come from without a chain
+	// DeviceKeys are the projects' registered ZK device keys without a chain; on a chain, the
+	// DeviceRegistry's.
+	DeviceKeys  prover.DeviceKeys
 	ProverKey   *ecdsa.PrivateKey // the prover role's key
 	BlockParams block.Params      // difficulty rules without a chain; on a chain the minter's rules apply
 	// ProofDeadline is how long a prover has for an assignment; zero means the sequencer's default (capped
@@ -197,8 +201,23 @@ func (n *Node) newProver(ctx context.Context, w wiring) error {
 	if err != nil {
 		return err
 	}
+	// gnark runtimes first: Close goes in order, and theirs waits for proofs that use the wasm runtime.
+	for _, b := range []gnark.Backend{gnark.Groth16, gnark.Plonk} {
+		rt, err := gnark.New(b, wasmRuntime, gnark.WithRegisterer(n.registry))
+		if err != nil {
+			_ = wasmRuntime.Close()
+			return err
+		}
+		n.runtimes = append(n.runtimes, rt)
+	}
 	n.runtimes = append(n.runtimes, wasmRuntime)
 	opts := []prover.Option{prover.WithMetrics(n.registry), prover.WithLogger(n.cfg.Log)}
+	switch {
+	case w.devices != nil:
+		opts = append(opts, prover.WithDeviceKeys(w.devices))
+	case n.cfg.DeviceKeys != nil:
+		opts = append(opts, prover.WithDeviceKeys(n.cfg.DeviceKeys))
+	}
 	if n.cfg.Chain != nil {
 		c, err := n.dial(ctx, n.cfg.ProverKey)
 		if err != nil {

@@ -57,7 +57,7 @@ func newDevnet(t *testing.T) *devnetDir {
 	if err != nil {
 		t.Fatal(err)
 	}
-	projects, err := devnet.WriteProjects(dir, wasmbuild.Example(t, "sum"), keys)
+	projects, err := devnet.WriteProjects(dir, wasmbuild.Example(t, "sum"), keys, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

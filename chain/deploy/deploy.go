@@ -205,6 +205,18 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Con
 	return dep, nil
 }
 
+// DeployContract deploys one contract (a dApp or a verifier, say) from key's account and waits until it
+// is mined; args is its packed constructor call, nil for none.
+func DeployContract(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, name string, meta *bind.MetaData, args []byte) (common.Address, error) {
+	chainID, err := backend.ChainID(ctx)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("chain ID: %w", err)
+	}
+	d := &deployer{ctx: ctx, backend: backend, auth: bind.NewKeyedTransactor(key, chainID)}
+	d.auth.Context = ctx
+	return d.deploy(name, meta, args)
+}
+
 // deployer sends one transaction at a time and waits for it.
 type deployer struct {
 	ctx     context.Context

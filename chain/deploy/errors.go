@@ -54,6 +54,10 @@ var revertABIs = []func() (*abi.ABI, error){
 	bindings.BlockMinterMetaData.ParseABI,
 	bindings.RouterMetaData.ParseABI,
 	bindings.SumDAppMetaData.ParseABI,
+	bindings.ProvenanceDAppMetaData.ParseABI,
+	bindings.StatsDAppMetaData.ParseABI,
+	bindings.ProvenanceVerifierMetaData.ParseABI,
+	bindings.StatsVerifierMetaData.ParseABI,
 }
 
 // errorsBySelector maps the 4-byte selector of every custom error of the contracts to its ABI entry.

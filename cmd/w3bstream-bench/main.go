@@ -292,7 +292,7 @@ func (b *bench) setup(root string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := devnet.WriteProjects(root, program, keys); err != nil {
+	if _, err := devnet.WriteProjects(root, program, keys, nil); err != nil {
 		return err
 	}
 	if err := writeLatencyProject(root, program); err != nil {

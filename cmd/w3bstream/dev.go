@@ -69,7 +69,15 @@ messages end at proved.`,
 			if err != nil {
 				return err
 			}
-			projects, err := devnet.WriteProjects(dataDir, program, keys)
+			var zk []*devnet.ZKBuild
+			for _, ex := range examples.ZKExamples() {
+				b, err := devnet.BuildZK(devnet.ZKCacheDir(dataDir), ex, cmd.OutOrStdout())
+				if err != nil {
+					return err
+				}
+				zk = append(zk, b)
+			}
+			projects, err := devnet.WriteProjects(dataDir, program, keys, zk)
 			if err != nil {
 				return err
 			}
@@ -84,6 +92,7 @@ messages end at proved.`,
 				if cfg.Registry, err = project.NewDirRegistry(filepath.Join(dataDir, devnet.ProjectsDir)); err != nil {
 					return err
 				}
+				cfg.DeviceKeys = devnet.StaticDeviceKeys{devnet.ProvenanceProjectID: keys.ZKDeviceKeys()}
 			} else {
 				if devChain, err = devnet.StartChain(ctx, dataDir, chainAddr, keys, projects, params); err != nil {
 					return err
