@@ -176,7 +176,10 @@ func zkRuntime(t *testing.T, name string) (*gnark.Runtime, map[string]runtime.Ar
 
 type testWriter struct{ t *testing.T }
 
-func (w testWriter) Write(p []byte) (int, error) { w.t.Log(strings.TrimSpace(string(p))); return len(p), nil }
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
+}
 
 func zkKey(t *testing.T, seed byte) *eddsa.PrivateKey {
 	k, err := eddsa.GenerateKey(bytes.NewReader(bytes.Repeat([]byte{seed}, 32)))
