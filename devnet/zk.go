@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
+	"github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/w3bstream-go/w3bstream/circuit"
@@ -54,6 +55,7 @@ func BuildZK(cacheDir string, ex examples.ZKExample, progress io.Writer) (*ZKBui
 	if len(ex.Program) == 0 {
 		return nil, fmt.Errorf("example %s: its program is not built: run scripts/build-examples.sh", ex.Name)
 	}
+	logger.Disable() // gnark's compiler logs to stdout; progress goes to progress
 	slots := ex.DefaultSlots
 	start := time.Now()
 	compiled, err := circuit.Compile(ex.Backend, ex.Circuit(slots))

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# CI: fails when the committed contract artifacts or Go bindings differ from what scripts/gen-contracts.sh
-# makes from the Solidity sources (changed, missing or extra files).
+# CI: fails when the committed verifiers, contract artifacts or Go bindings differ from what
+# scripts/gen-contracts.sh makes from the circuits and the Solidity sources (changed, missing or extra files).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-paths=(contracts/build chain/bindings chain/contracttest/testbind)
+paths=(contracts/src/verifiers contracts/build chain/bindings chain/contracttest/testbind)
 
 bash scripts/gen-contracts.sh
 status=0

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Rebuilds everything generated from contracts/: the ABIs and bytecode in contracts/build (pinned solcjs,
+# Rebuilds everything generated from contracts/: the gnark examples' verifiers in contracts/src/verifiers
+# (internal/genverifiers: exported from the keys of the deterministic dev setup, the keys the dev network
+# builds), the ABIs and bytecode in contracts/build (pinned solcjs,
 # see contracts/compile.js) and the Go bindings (abigen v2) in chain/bindings and, for the test-only
 # contracts, chain/contracttest/testbind. Run it after changing a .sol file and commit what changed;
 # scripts/check-generated.sh (CI) fails when the committed files are stale.
@@ -7,6 +9,9 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 abigen_version="v1.17.10" # the go-ethereum of go.mod
+
+cd "$root"
+go run ./internal/genverifiers
 
 cd "$root/contracts"
 # npm ci only when node_modules does not match package-lock.json.
