@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -150,5 +151,15 @@ func TestGnarkProjectsSettle(t *testing.T) {
 	}
 	if credit.Readings != 2 || credit.Total.Uint64() != 1500 || credit.Above != 1 {
 		t.Fatalf("credit %+v", credit)
+	}
+
+	// The operator command computes the same device-tree root from the registry as the one committed.
+	root, err := bind.Call(dapp.Instance(eth, ex.ProvenanceDApp), nil, dapp.PackDeviceRoot(devnet.ProvenanceProjectID), dapp.UnpackDeviceRoot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, code := w3b(t, nil, "device", "root", "3", "--chain-rpc", m.RPCURL, "--contracts", filepath.Join(dir, devnet.ContractsFile))
+	if want := fmt.Sprintf("%d keys, depth 10, root 0x%064x", len(m.Devices)/2, root); code != 0 || !strings.Contains(out, want) {
+		t.Fatalf("device root: exit %d\n%s\nwant %s", code, out, want)
 	}
 }

@@ -16,11 +16,68 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/w3bstream-go/w3bstream/chain"
+	"github.com/w3bstream-go/w3bstream/examples"
+	"github.com/w3bstream-go/w3bstream/examples/provenance/assign"
 )
 
 func deviceCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "device", Short: "Approve and revoke the devices that may send for a project"}
-	cmd.AddCommand(deviceApproveCommand(), deviceRevokeCommand(), deviceOpenCommand())
+	cmd.AddCommand(deviceApproveCommand(), deviceRevokeCommand(), deviceOpenCommand(), deviceRootCommand())
+	return cmd
+}
+
+func deviceRootCommand() *cobra.Command {
+	var (
+		cf     chainFlags
+		depth  int
+		commit bool
+	)
+	cmd := &cobra.Command{
+		Use:   "root PROJECT_ID",
+		Short: "Compute (and commit) the root of a project's device tree",
+		Long: `device root builds the project's device tree from the EdDSA public keys its approved devices were
+registered with (device approve --pubkey), and prints its root: a MiMC Merkle tree of depth --depth whose
+leaves are MiMC(A.X, A.Y) of each key, sorted, padded with zeros (examples/provenance/assign). Circuits
+that prove their signers are registered, such as the provenance example, prove membership in it, and
+their dApps check the root the project committed. With --commit it sets the project attribute
+"deviceRoot" to the root (the project owner only): run it again after approving or revoking devices.`,
+		Example: `  w3bstream device root 3
+  w3bstream device root 3 --commit --key-file owner.key`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseProjectID(args[0])
+			if err != nil {
+				return err
+			}
+			ctx, cancel := cf.context(cmd)
+			defer cancel()
+			c, err := cf.dial(ctx, false)
+			if err != nil {
+				return err
+			}
+			keys, err := c.Devices().PublicKeys(ctx, id)
+			c.Close()
+			if err != nil {
+				return err
+			}
+			tree, err := assign.NewTree(depth, keys)
+			if err != nil {
+				return err
+			}
+			root := tree.Root()
+			rb := root.Bytes()
+			fmt.Fprintf(cmd.OutOrStdout(), "device tree of project %d: %d keys, depth %d, root %s\n", id, tree.Len(), depth, hexutil.Encode(rb[:]))
+			if !commit {
+				return nil
+			}
+			return cf.transact(cmd, fmt.Sprintf("committed the device-tree root of project %d", id), func(ctx context.Context, c *chain.Client) (*chain.Receipt, error) {
+				return c.SetProjectAttribute(ctx, id, attrKey("deviceRoot"), rb[:])
+			})
+		},
+	}
+	cf.add(cmd, true)
+	cmd.Flags().IntVar(&depth, "depth", examples.ProvenanceDepth, "depth of the tree (the circuit's)")
+	cmd.Flags().BoolVar(&commit, "commit", false, "set the project attribute deviceRoot to the root")
 	return cmd
 }
 
