@@ -153,6 +153,11 @@ func TestGnarkProjectsSettle(t *testing.T) {
 		t.Fatalf("credit %+v", credit)
 	}
 
+	// The CLI signs with a dev device of either scheme.
+	if out, code := w3b(t, nil, "send", "--data-dir", dir, "--dev-device", "3", "--project", "3", "--data", "[500,7]"); code != 0 || !strings.Contains(out, "messageID 0x") {
+		t.Fatalf("send with the EdDSA dev device: exit %d\n%s", code, out)
+	}
+
 	// The operator command computes the same device-tree root from the registry as the one committed.
 	root, err := bind.Call(dapp.Instance(eth, ex.ProvenanceDApp), nil, dapp.PackDeviceRoot(devnet.ProvenanceProjectID), dapp.UnpackDeviceRoot)
 	if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,11 +11,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/w3bstream-go/w3bstream/client"
 	"github.com/w3bstream-go/w3bstream/devnet"
+	"github.com/w3bstream-go/w3bstream/message"
 )
 
 func sendCommand() *cobra.Command {
@@ -34,13 +38,15 @@ The signature covers keccak256 of exactly {"projectID":N,"projectVersion":"v","d
 json.Marshal writes it; the recovered address is the device ID. The node answers with the message ID once
 the message is durable. With --wait, send then follows the message to its final state.
 
-The key comes from --key, --key-file, or --dev-device N (the Nth dev device of a dev node's data dir,
-which also gives the node's URL).`,
+The key comes from --key, --key-file, or --dev-device N (the Nth device of a dev node's devnet.json,
+which also gives the node's URL). Dev devices listed with scheme eddsa-bn254 sign as the provenance
+example's devices do (see package message): their data is a JSON array of integers, [seq, reading].`,
 		Example: `  w3bstream send --dev-device 0 --project 1 --data '{"reading":21}' --wait
-  w3bstream send --url http://127.0.0.1:8888 --key-file device.key --project 2 --data '{"reading":7}'`,
+  w3bstream send --url http://127.0.0.1:8888 --key-file device.key --project 2 --data '{"reading":7}'
+  w3bstream send --dev-device 3 --project 3 --data '[1,1200]' --wait`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			key, manifestURL, err := sendKey(keyHex, keyFile, devDevice, dataDir)
+			dev, manifestURL, err := sendKey(keyHex, keyFile, devDevice, dataDir)
 			if err != nil {
 				return err
 			}
@@ -50,7 +56,7 @@ which also gives the node's URL).`,
 			if projectID == 0 {
 				return errors.New("--project is required")
 			}
-			m, err := client.Sign(key, projectID, version, data)
+			m, err := dev.sign(projectID, version, data)
 			if err != nil {
 				return err
 			}
@@ -62,7 +68,7 @@ which also gives the node's URL).`,
 				return err
 			}
 			out := cmd.OutOrStdout()
-			fmt.Fprintf(out, "messageID %s (device %s)\n", id, crypto.PubkeyToAddress(key.PublicKey).Hex())
+			fmt.Fprintf(out, "messageID %s (device %s)\n", id, dev.address.Hex())
 			if !wait {
 				return nil
 			}
@@ -98,14 +104,14 @@ instead of sending it, so that curl or any other client can post it to POST /v1/
     curl -s -H 'Content-Type: application/json' --data-binary @- http://127.0.0.1:8888/v1/messages`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			key, _, err := sendKey(keyHex, keyFile, devDevice, dataDir)
+			dev, _, err := sendKey(keyHex, keyFile, devDevice, dataDir)
 			if err != nil {
 				return err
 			}
 			if projectID == 0 {
 				return errors.New("--project is required")
 			}
-			m, err := client.Sign(key, projectID, version, data)
+			m, err := dev.sign(projectID, version, data)
 			if err != nil {
 				return err
 			}
@@ -123,7 +129,21 @@ instead of sending it, so that curl or any other client can post it to POST /v1/
 	return cmd
 }
 
-func sendKey(keyHex, keyFile string, devDevice int, dataDir string) (*ecdsa.PrivateKey, string, error) {
+// device signs messages with the key send and sign were given.
+type device struct {
+	address common.Address
+	sign    func(projectID uint64, version, data string) (message.Message, error)
+}
+
+func secpDevice(key *ecdsa.PrivateKey) device {
+	return device{address: crypto.PubkeyToAddress(key.PublicKey), sign: func(id uint64, v, d string) (message.Message, error) {
+		return client.Sign(key, id, v, d)
+	}}
+}
+
+// sendKey returns the device of --key, --key-file or --dev-device, and the dev node's URL for the last. A
+// dev device may sign with either scheme, as devnet.json says.
+func sendKey(keyHex, keyFile string, devDevice int, dataDir string) (device, string, error) {
 	given := 0
 	for _, set := range []bool{keyHex != "", keyFile != "", devDevice >= 0} {
 		if set {
@@ -131,28 +151,48 @@ func sendKey(keyHex, keyFile string, devDevice int, dataDir string) (*ecdsa.Priv
 		}
 	}
 	if given != 1 {
-		return nil, "", errors.New("give exactly one of --key, --key-file, --dev-device")
+		return device{}, "", errors.New("give exactly one of --key, --key-file, --dev-device")
 	}
 	switch {
 	case keyFile != "":
 		b, err := os.ReadFile(keyFile)
 		if err != nil {
-			return nil, "", err
+			return device{}, "", err
 		}
 		keyHex = string(b)
 	case devDevice >= 0:
 		m, err := devnet.ReadManifest(dataDir)
 		if err != nil {
-			return nil, "", fmt.Errorf("read the dev node's devnet.json (is `w3bstream dev --data-dir %s` running?): %w", dataDir, err)
+			return device{}, "", fmt.Errorf("read the dev node's devnet.json (is `w3bstream dev --data-dir %s` running?): %w", dataDir, err)
 		}
 		if devDevice >= len(m.Devices) {
-			return nil, "", fmt.Errorf("--dev-device %d: the dev node has %d devices", devDevice, len(m.Devices))
+			return device{}, "", fmt.Errorf("--dev-device %d: the dev node has %d devices", devDevice, len(m.Devices))
 		}
-		key, err := parseKey(m.Devices[devDevice].PrivateKey)
-		return key, m.HTTPURL, err
+		d := m.Devices[devDevice]
+		if d.Scheme == message.SchemeEdDSA {
+			b, err := hex.DecodeString(strings.TrimPrefix(d.PrivateKey, "0x"))
+			if err != nil {
+				return device{}, "", fmt.Errorf("dev device %d: %w", devDevice, err)
+			}
+			var key eddsa.PrivateKey
+			if _, err := key.SetBytes(b); err != nil {
+				return device{}, "", fmt.Errorf("dev device %d: %w", devDevice, err)
+			}
+			return device{address: message.EdDSADeviceID(key.PublicKey.Bytes()), sign: func(id uint64, v, data string) (message.Message, error) {
+				return message.SignEdDSA(&key, id, v, data)
+			}}, m.HTTPURL, nil
+		}
+		key, err := parseKey(d.PrivateKey)
+		if err != nil {
+			return device{}, "", err
+		}
+		return secpDevice(key), m.HTTPURL, nil
 	}
 	key, err := parseKey(keyHex)
-	return key, "", err
+	if err != nil {
+		return device{}, "", err
+	}
+	return secpDevice(key), "", nil
 }
 
 func parseKey(s string) (*ecdsa.PrivateKey, error) {
