@@ -138,7 +138,10 @@ func ReadPhase1(r io.Reader) (*Phase1, error) {
 // VerifyPhase1 checks a chain of phase 1 contributions, in order: each must be a valid update of the one
 // before, the first of the initial state. The chain may start with the initial state itself.
 func VerifyPhase1(chain []*Phase1, opts ...Option) error {
-	_, _, err := verifyPhase1(chain, newOptions(opts))
+	_, n, err := verifyPhase1(chain, newOptions(opts))
+	if err == nil && n == 0 {
+		err = errors.New("circuit: phase 1 has no contributions")
+	}
 	return err
 }
 
@@ -483,7 +486,10 @@ func checkBeacon(beacon []byte) error {
 	return nil
 }
 
-// header starts a file of the multi-party setup, before gnark's encoding of the state.
+// header starts a file of the multi-party setup; gnark's encoding of the state follows it. All numbers
+// are big-endian: the magic (8 bytes), the kind (1), the domain size (8), the contributions so far (4);
+// then for a sealed phase 1 the hash of the contribution it seals (32) and the beacon (2-byte length,
+// bytes), and for a phase 2 the sha256 of the circuit artifact (32) and of the sealed phase 1 file (32).
 type header struct {
 	kind          byte
 	domain        uint64

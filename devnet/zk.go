@@ -67,7 +67,7 @@ func BuildZK(cacheDir string, ex examples.ZKExample, progress io.Writer) (*ZKBui
 		return nil, err
 	}
 	programHash := sha256.Sum256(ex.Program)
-	key := sha256.Sum256(append(circuitHash[:], programHash[:]...))
+	key := sha256.Sum256(append(append([]byte(zkBuildVersion), circuitHash[:]...), programHash[:]...))
 	buildDir, err := filepath.Abs(filepath.Join(cacheDir, ex.Name+"-"+hex.EncodeToString(key[:8])))
 	if err != nil {
 		return nil, err
@@ -112,6 +112,10 @@ func BuildZK(cacheDir string, ex examples.ZKExample, progress io.Writer) (*ZKBui
 }
 
 const manifestFile = "manifest.json"
+
+// zkBuildVersion names how the cached builds were made: change it whenever the dev setup could make
+// other keys for the same circuit, so that no node reuses keys the committed verifiers do not accept.
+const zkBuildVersion = "dev-setup mpc-no-contribution gnark v0.16.3\x00"
 
 func readManifest(dir string) (*circuit.Manifest, error) {
 	b, err := os.ReadFile(filepath.Join(dir, manifestFile))
