@@ -43,7 +43,7 @@ the assignment, and the Solidity verifier contract the project's dApp deploys.
 
 Proving keys come from a setup whose secret ("toxic waste") nobody may keep: whoever knows it can forge
 proofs. There are two:
-  circuit build --setup dev   instant and deterministic, for development: the secret derives from a
+  circuit build --setup dev   quick and deterministic, for development: the secret derives from a
                               public constant, so ANYONE CAN FORGE PROOFS. Everything it writes says
                               UNSAFE.
   circuit mpc ...             a multi-party ceremony (gnark-groth16): the keys are sound if one
@@ -84,7 +84,7 @@ Check it with w3bstream project validate; to serve the artifacts from elsewhere 
 their URIs: the sha256 stays.
 
 The keys come from one of two setups:
-  --setup dev     deterministic and instant: the same circuit gives the same keys and verifier on every
+  --setup dev     deterministic and quick: the same circuit gives the same keys and verifier on every
                   machine, so the verifier can be compiled once and committed. Its secret derives from
                   a public constant: ANYONE CAN FORGE PROOFS. For development and tests only.
   --srs FILE --phase2 FILE... --beacon HEX
