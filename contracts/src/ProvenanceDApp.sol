@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {IDApp} from "./IDApp.sol";
+import {ProofInputs} from "./ProofInputs.sol";
 import {ProjectRegistry} from "./ProjectRegistry.sol";
 import {ZeroAddress} from "./Errors.sol";
 
@@ -26,9 +27,7 @@ contract ProvenanceDApp is IDApp {
     uint256 public constant MAX_SEQ_WORDS = 16;
 
     // Positions of the circuit's public inputs (examples/provenance).
-    uint256 private constant IN_PROJECT = 0;
-    uint256 private constant IN_TASK_HI = 1;
-    uint256 private constant IN_TASK_LO = 2;
+    // 0: project, 1 and 2: task (checked by ProofInputs)
     uint256 private constant IN_ROOT = 3;
     uint256 private constant IN_DEVICE = 4;
     uint256 private constant IN_COUNT = 5;
@@ -66,9 +65,6 @@ contract ProvenanceDApp is IDApp {
     );
 
     error NotRouter(address caller);
-    error MalformedResult();
-    error WrongProject(uint256 got, uint64 want);
-    error WrongTask(uint256 gotHi, uint256 gotLo, bytes32 want);
     error NoDeviceRoot(uint64 projectID);
     error WrongDeviceRoot(uint256 got, uint256 want);
     error SeqSpanTooLong(uint256 firstSeq, uint256 lastSeq);
@@ -86,13 +82,7 @@ contract ProvenanceDApp is IDApp {
     /// @inheritdoc IDApp
     function process(uint64 projectID, bytes32 taskID, address, bytes calldata result) external {
         if (msg.sender != router) revert NotRouter(msg.sender);
-        (bytes memory proof, uint256[] memory inputs) = abi.decode(result, (bytes, uint256[]));
-        if (inputs.length != NUM_INPUTS) revert MalformedResult();
-
-        if (inputs[IN_PROJECT] != projectID) revert WrongProject(inputs[IN_PROJECT], projectID);
-        if (inputs[IN_TASK_HI] != uint256(taskID) >> 128 || inputs[IN_TASK_LO] != uint256(uint128(uint256(taskID)))) {
-            revert WrongTask(inputs[IN_TASK_HI], inputs[IN_TASK_LO], taskID);
-        }
+        (bytes memory proof, uint256[] memory inputs) = ProofInputs.decode(result, NUM_INPUTS, projectID, taskID);
         uint256 root = deviceRoot(projectID);
         if (inputs[IN_ROOT] != root) revert WrongDeviceRoot(inputs[IN_ROOT], root);
 

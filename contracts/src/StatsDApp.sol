@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {IDApp} from "./IDApp.sol";
+import {ProofInputs} from "./ProofInputs.sol";
 import {ZeroAddress} from "./Errors.sol";
 
 /// @notice The PLONK verifier gnark exports for the stats circuit (contracts/src/verifiers).
@@ -15,9 +16,7 @@ interface IStatsVerifier {
 /// readings. The dApp checks that the public inputs name this project and this task, verifies the
 /// proof, and keeps running figures per project.
 contract StatsDApp is IDApp {
-    uint256 private constant IN_PROJECT = 0;
-    uint256 private constant IN_TASK_HI = 1;
-    uint256 private constant IN_TASK_LO = 2;
+    // 0: project, 1 and 2: task (checked by ProofInputs)
     uint256 private constant IN_COUNT = 3;
     uint256 private constant IN_TOTAL = 4;
     uint256 private constant IN_MAX = 5;
@@ -38,9 +37,6 @@ contract StatsDApp is IDApp {
     event Proved(uint64 indexed projectID, bytes32 indexed taskID, uint256 count, uint256 total, uint256 max);
 
     error NotRouter(address caller);
-    error MalformedResult();
-    error WrongProject(uint256 got, uint64 want);
-    error WrongTask(uint256 gotHi, uint256 gotLo, bytes32 want);
     error ProofRejected();
 
     constructor(address router_, IStatsVerifier verifier_) {
@@ -52,12 +48,7 @@ contract StatsDApp is IDApp {
     /// @inheritdoc IDApp
     function process(uint64 projectID, bytes32 taskID, address, bytes calldata result) external {
         if (msg.sender != router) revert NotRouter(msg.sender);
-        (bytes memory proof, uint256[] memory inputs) = abi.decode(result, (bytes, uint256[]));
-        if (inputs.length != NUM_INPUTS) revert MalformedResult();
-        if (inputs[IN_PROJECT] != projectID) revert WrongProject(inputs[IN_PROJECT], projectID);
-        if (inputs[IN_TASK_HI] != uint256(taskID) >> 128 || inputs[IN_TASK_LO] != uint256(uint128(uint256(taskID)))) {
-            revert WrongTask(inputs[IN_TASK_HI], inputs[IN_TASK_LO], taskID);
-        }
+        (bytes memory proof, uint256[] memory inputs) = ProofInputs.decode(result, NUM_INPUTS, projectID, taskID);
         if (!verifier.Verify(proof, inputs)) revert ProofRejected();
 
         Stats storage s = _stats[projectID];
