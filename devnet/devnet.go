@@ -64,8 +64,10 @@ type Manifest struct {
 	ChainID   uint64            `json:"chainID,omitempty"`
 	Contracts *deploy.Addresses `json:"contracts,omitempty"`
 	Projects  []ManifestProject `json:"projects"`
-	Devices   []ManifestDevice  `json:"devices"`
-	Provers   []string          `json:"provers"`
+	Devices   []ManifestDevice  `json:"devices"` // secp256k1 keys
+	// ZKDevices sign with EdDSA on BN254 (message.SchemeEdDSA): the provenance example's devices.
+	ZKDevices []ManifestDevice `json:"zkDevices"`
+	Provers   []string         `json:"provers"`
 	// Accounts are the funded dev accounts with their roles: owner (of the contracts and example
 	// projects), sequencer, prover.
 	Accounts []ManifestAccount `json:"accounts"`
@@ -286,7 +288,7 @@ func WriteManifest(dir, httpURL string, c *Chain, projects []ManifestProject, ke
 			PrivateKey: "0x" + hex.EncodeToString(crypto.FromECDSA(d)), Scheme: message.SchemeSecp256k1})
 	}
 	for _, d := range keys.ZKDevices {
-		m.Devices = append(m.Devices, ManifestDevice{Address: message.EdDSADeviceID(d.PublicKey.Bytes()).Hex(),
+		m.ZKDevices = append(m.ZKDevices, ManifestDevice{Address: message.EdDSADeviceID(d.PublicKey.Bytes()).Hex(),
 			PrivateKey: "0x" + hex.EncodeToString(d.Bytes()), Scheme: message.SchemeEdDSA,
 			PublicKey: "0x" + hex.EncodeToString(d.PublicKey.Bytes())})
 	}

@@ -142,11 +142,17 @@ func (a *ackSet) waitFor(t *testing.T, ctx context.Context, n int) {
 func sendUntilStopped(ctx context.Context, url string, keys []*ecdsa.PrivateKey, m *devnet.Manifest, tag string, acked *ackSet) func() {
 	ctx, cancel := context.WithCancel(ctx)
 	c := client.New(url)
+	var projects []devnet.ManifestProject // the sum examples: their programs take any reading
+	for _, p := range m.Projects {
+		if p.Runtime == "wasm" {
+			projects = append(projects, p)
+		}
+	}
 	var wg sync.WaitGroup
 	for d, key := range keys {
 		wg.Go(func() {
 			for i := 0; ctx.Err() == nil; i++ {
-				p := m.Projects[i%len(m.Projects)]
+				p := projects[i%len(projects)]
 				sign := func(j int) message.Message {
 					msg, _ := client.Sign(key, p.ID, p.Version, fmt.Sprintf(`{"reading":%d,"tag":"%s-%d-%d-%d"}`, (i+j)%100, tag, d, i, j))
 					return msg

@@ -46,22 +46,14 @@ func TestGnarkProjectsSettle(t *testing.T) {
 	if runtimes[devnet.ProvenanceProjectID] != "gnark-groth16" || runtimes[devnet.StatsProjectID] != "gnark-plonk" {
 		t.Fatalf("devnet.json projects: %+v", m.Projects)
 	}
-	var zkKey *eddsa.PrivateKey
-	var plainKey string
-	for _, d := range m.Devices {
-		switch d.Scheme {
-		case message.SchemeEdDSA:
-			b, _ := hex.DecodeString(strings.TrimPrefix(d.PrivateKey, "0x"))
-			zkKey = new(eddsa.PrivateKey)
-			if _, err := zkKey.SetBytes(b); err != nil {
-				t.Fatal(err)
-			}
-		case message.SchemeSecp256k1:
-			plainKey = d.PrivateKey
-		}
+	if len(m.Devices) == 0 || len(m.ZKDevices) == 0 || m.ZKDevices[0].Scheme != message.SchemeEdDSA {
+		t.Fatalf("devnet.json devices: %+v %+v", m.Devices, m.ZKDevices)
 	}
-	if zkKey == nil || plainKey == "" {
-		t.Fatalf("devnet.json devices: %+v", m.Devices)
+	plainKey := m.Devices[0].PrivateKey
+	b, _ := hex.DecodeString(strings.TrimPrefix(m.ZKDevices[0].PrivateKey, "0x"))
+	zkKey := new(eddsa.PrivateKey)
+	if _, err := zkKey.SetBytes(b); err != nil {
+		t.Fatal(err)
 	}
 	c := client.New(node.url)
 
@@ -133,7 +125,7 @@ func TestGnarkProjectsSettle(t *testing.T) {
 	}
 
 	// The provenance dApp credited the device with both readings.
-	b, err := os.ReadFile(filepath.Join(dir, devnet.ExamplesFile))
+	b, err = os.ReadFile(filepath.Join(dir, devnet.ExamplesFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +146,7 @@ func TestGnarkProjectsSettle(t *testing.T) {
 	}
 
 	// The CLI signs with a dev device of either scheme.
-	if out, code := w3b(t, nil, "send", "--data-dir", dir, "--dev-device", "3", "--project", "3", "--data", "[500,7]"); code != 0 || !strings.Contains(out, "messageID 0x") {
+	if out, code := w3b(t, nil, "send", "--data-dir", dir, "--dev-zk-device", "0", "--project", "3", "--data", "[500,7]"); code != 0 || !strings.Contains(out, "messageID 0x") {
 		t.Fatalf("send with the EdDSA dev device: exit %d\n%s", code, out)
 	}
 
@@ -164,7 +156,7 @@ func TestGnarkProjectsSettle(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, code := w3b(t, nil, "device", "root", "3", "--chain-rpc", m.RPCURL, "--contracts", filepath.Join(dir, devnet.ContractsFile))
-	if want := fmt.Sprintf("%d keys, depth 10, root 0x%064x", len(m.Devices)/2, root); code != 0 || !strings.Contains(out, want) {
+	if want := fmt.Sprintf("%d keys, depth 10, root 0x%064x", len(m.ZKDevices), root); code != 0 || !strings.Contains(out, want) {
 		t.Fatalf("device root: exit %d\n%s\nwant %s", code, out, want)
 	}
 }

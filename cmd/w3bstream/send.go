@@ -25,7 +25,7 @@ func sendCommand() *cobra.Command {
 	var (
 		url, keyHex, keyFile, version, data, dataDir string
 		projectID                                    uint64
-		devDevice                                    int
+		devDevice, devZKDevice                       int
 		wait                                         bool
 		timeout                                      time.Duration
 	)
@@ -39,14 +39,15 @@ json.Marshal writes it; the recovered address is the device ID. The node answers
 the message is durable. With --wait, send then follows the message to its final state.
 
 The key comes from --key, --key-file, or --dev-device N (the Nth device of a dev node's devnet.json,
-which also gives the node's URL). Dev devices listed with scheme eddsa-bn254 sign as the provenance
-example's devices do (see package message): their data is a JSON array of integers, [seq, reading].`,
+which also gives the node's URL). --dev-zk-device N signs with the Nth EdDSA dev device instead, as the
+provenance example's devices do (see package message): the data is a JSON array of integers,
+[seq, reading].`,
 		Example: `  w3bstream send --dev-device 0 --project 1 --data '{"reading":21}' --wait
   w3bstream send --url http://127.0.0.1:8888 --key-file device.key --project 2 --data '{"reading":7}'
-  w3bstream send --dev-device 3 --project 3 --data '[1,1200]' --wait`,
+  w3bstream send --dev-zk-device 0 --project 3 --data '[1,1200]' --wait`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			dev, manifestURL, err := sendKey(keyHex, keyFile, devDevice, dataDir)
+			dev, manifestURL, err := sendKey(keyHex, keyFile, devDevice, devZKDevice, dataDir)
 			if err != nil {
 				return err
 			}
@@ -80,6 +81,7 @@ example's devices do (see package message): their data is a JSON array of intege
 	f.StringVar(&keyHex, "key", "", "device private key, hex")
 	f.StringVar(&keyFile, "key-file", "", "file holding the device private key, hex (as `key new --out` writes)")
 	f.IntVar(&devDevice, "dev-device", -1, "use dev device N of the dev node in --data-dir")
+	f.IntVar(&devZKDevice, "dev-zk-device", -1, "use EdDSA dev device N of the dev node in --data-dir (the provenance example's)")
 	f.StringVar(&dataDir, "data-dir", ".w3bstream", "data dir of the dev node, for --dev-device")
 	f.Uint64Var(&projectID, "project", 0, "project ID")
 	f.StringVar(&version, "version", "v1", "project version")
@@ -93,7 +95,7 @@ func signCommand() *cobra.Command {
 	var (
 		keyHex, keyFile, version, data, dataDir string
 		projectID                               uint64
-		devDevice                               int
+		devDevice, devZKDevice                  int
 	)
 	cmd := &cobra.Command{
 		Use:   "sign",
@@ -104,7 +106,7 @@ instead of sending it, so that curl or any other client can post it to POST /v1/
     curl -s -H 'Content-Type: application/json' --data-binary @- http://127.0.0.1:8888/v1/messages`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			dev, _, err := sendKey(keyHex, keyFile, devDevice, dataDir)
+			dev, _, err := sendKey(keyHex, keyFile, devDevice, devZKDevice, dataDir)
 			if err != nil {
 				return err
 			}
@@ -122,6 +124,7 @@ instead of sending it, so that curl or any other client can post it to POST /v1/
 	f.StringVar(&keyHex, "key", "", "device private key, hex")
 	f.StringVar(&keyFile, "key-file", "", "file holding the device private key, hex")
 	f.IntVar(&devDevice, "dev-device", -1, "use dev device N of the dev node in --data-dir")
+	f.IntVar(&devZKDevice, "dev-zk-device", -1, "use EdDSA dev device N of the dev node in --data-dir (the provenance example's)")
 	f.StringVar(&dataDir, "data-dir", ".w3bstream", "data dir of the dev node, for --dev-device")
 	f.Uint64Var(&projectID, "project", 0, "project ID")
 	f.StringVar(&version, "version", "v1", "project version")
@@ -143,15 +146,15 @@ func secpDevice(key *ecdsa.PrivateKey) device {
 
 // sendKey returns the device of --key, --key-file or --dev-device, and the dev node's URL for the last. A
 // dev device may sign with either scheme, as devnet.json says.
-func sendKey(keyHex, keyFile string, devDevice int, dataDir string) (device, string, error) {
+func sendKey(keyHex, keyFile string, devDevice, devZKDevice int, dataDir string) (device, string, error) {
 	given := 0
-	for _, set := range []bool{keyHex != "", keyFile != "", devDevice >= 0} {
+	for _, set := range []bool{keyHex != "", keyFile != "", devDevice >= 0, devZKDevice >= 0} {
 		if set {
 			given++
 		}
 	}
 	if given != 1 {
-		return device{}, "", errors.New("give exactly one of --key, --key-file, --dev-device")
+		return device{}, "", errors.New("give exactly one of --key, --key-file, --dev-device, --dev-zk-device")
 	}
 	switch {
 	case keyFile != "":
@@ -160,23 +163,27 @@ func sendKey(keyHex, keyFile string, devDevice int, dataDir string) (device, str
 			return device{}, "", err
 		}
 		keyHex = string(b)
-	case devDevice >= 0:
+	case devDevice >= 0 || devZKDevice >= 0:
 		m, err := devnet.ReadManifest(dataDir)
 		if err != nil {
 			return device{}, "", fmt.Errorf("read the dev node's devnet.json (is `w3bstream dev --data-dir %s` running?): %w", dataDir, err)
 		}
-		if devDevice >= len(m.Devices) {
-			return device{}, "", fmt.Errorf("--dev-device %d: the dev node has %d devices", devDevice, len(m.Devices))
+		devices, n, flag := m.Devices, devDevice, "--dev-device"
+		if devZKDevice >= 0 {
+			devices, n, flag = m.ZKDevices, devZKDevice, "--dev-zk-device"
 		}
-		d := m.Devices[devDevice]
+		if n >= len(devices) {
+			return device{}, "", fmt.Errorf("%s %d: the dev node has %d such devices", flag, n, len(devices))
+		}
+		d := devices[n]
 		if d.Scheme == message.SchemeEdDSA {
 			b, err := hex.DecodeString(strings.TrimPrefix(d.PrivateKey, "0x"))
 			if err != nil {
-				return device{}, "", fmt.Errorf("dev device %d: %w", devDevice, err)
+				return device{}, "", fmt.Errorf("%s %d: %w", flag, n, err)
 			}
 			var key eddsa.PrivateKey
 			if _, err := key.SetBytes(b); err != nil {
-				return device{}, "", fmt.Errorf("dev device %d: %w", devDevice, err)
+				return device{}, "", fmt.Errorf("%s %d: %w", flag, n, err)
 			}
 			return device{address: message.EdDSADeviceID(key.PublicKey.Bytes()), sign: func(id uint64, v, data string) (message.Message, error) {
 				return message.SignEdDSA(&key, id, v, data)
