@@ -13,6 +13,12 @@
 //     (assigned→proved) and the difference, which is what the node adds, with the parts of each.
 //   - memory: --sustain of batch sends at --sustain-rate messages/s to project 2 with the prover on,
 //     sampling RSS, Go heap in use and live heap every --sample, and whether they level off.
+//   - gnark (not among the default phases): the ZK examples at --gnark-slots message slots, on their own
+//     backend or on each of --gnark-backends: constraints, the UNSAFE dev setup's time and proving key,
+//     the runtime's Prove against gnark's own Prove over --gnark-runs runs (the overhead's target is 5%),
+//     peak memory while proving, and the exported verifier's deploy and verify gas on a simulated chain
+//     with mainnet's rules (compiled with the solc of contracts/node_modules). Each size runs in a child
+//     process, stopped after --gnark-timeout or when the machine runs low on memory (see gnark.go).
 //
 // Each run starts a real node in this process (node.New on a fresh temporary data dir, HTTP on
 // 127.0.0.1:0), over SQLite and, when the Postgres server binaries are installed, over a throwaway
@@ -33,6 +39,10 @@
 //
 //	go run ./cmd/w3bstream-bench --phases throughput --cpuprofile /tmp/cpu.pprof
 //	go tool pprof -top -cum /tmp/cpu-sqlite-single.pprof
+//
+// The gnark phase alone, provenance on both backends:
+//
+//	go run ./cmd/w3bstream-bench --phases gnark --gnark-slots 16,64 --gnark-backends groth16,plonk
 package main
 
 import (
@@ -120,6 +130,14 @@ type options struct {
 	roles         string
 	cpuprofile    string
 	logLevel      string
+
+	gnarkSlots    string
+	gnarkBackends string
+	gnarkExamples string
+	gnarkRuns     int
+	gnarkTimeout  time.Duration
+	contracts     string
+	gnarkSize     string // set in a child process: the one size it measures
 }
 
 func main() {
@@ -140,11 +158,20 @@ func main() {
 	flag.BoolVar(&o.sqlite, "sqlite", true, "run over SQLite")
 	flag.BoolVar(&o.postgres, "postgres", postgresInstalled(), "also run over a throwaway Postgres (default: true when initdb is found)")
 	flag.BoolVar(&o.pgDurable, "pg-durable", true, "keep fsync on in the throwaway Postgres, as a production server does")
-	flag.StringVar(&o.phases, "phases", "throughput,latency,memory", "comma-separated phases to run")
+	flag.StringVar(&o.phases, "phases", "throughput,latency,memory", "comma-separated phases to run: throughput, latency, memory, gnark")
 	flag.StringVar(&o.roles, "throughput-roles", "ingest",
 		"roles of the throughput runs' nodes; ingest alone measures intake, ingest,sequencer,prover a whole dev node")
 	flag.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of each measured run to this path, with -<store>-<run> inserted before the extension")
 	flag.StringVar(&o.logLevel, "log-level", "error", "log level of the nodes: debug, info, warn or error")
+	flag.StringVar(&o.gnarkSlots, "gnark-slots", "16,64", "gnark phase: comma-separated message slot counts of each example")
+	flag.StringVar(&o.gnarkBackends, "gnark-backends", "",
+		"gnark phase: comma-separated backends (groth16, plonk) to measure every example on; empty: each example on its own")
+	flag.StringVar(&o.gnarkExamples, "gnark-examples", "provenance,stats", "gnark phase: comma-separated examples")
+	flag.IntVar(&o.gnarkRuns, "gnark-runs", 3, "gnark phase: proofs per size, averaged")
+	flag.DurationVar(&o.gnarkTimeout, "gnark-timeout", 15*time.Minute, "gnark phase: a size that runs longer is stopped and reported")
+	flag.StringVar(&o.contracts, "contracts", "",
+		"gnark phase: the contracts directory whose node_modules holds solc; empty: contracts/ found from the working directory up")
+	flag.StringVar(&o.gnarkSize, "gnark-size", "", "internal: measure this one size (example/backend/slots) and print it as JSON")
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -159,6 +186,26 @@ func run(ctx context.Context, o options) error {
 	if err := o.validate(); err != nil {
 		return err
 	}
+	if o.gnarkSize != "" {
+		return gnarkChild(ctx, o)
+	}
+	phases := strings.Split(o.phases, ",")
+	if slices.ContainsFunc(phases, isNodePhase) {
+		if err := runNodes(ctx, o, phases); err != nil {
+			return err
+		}
+	}
+	if slices.Contains(phases, "gnark") {
+		return runGnark(ctx, o, os.Stdout)
+	}
+	return nil
+}
+
+// isNodePhase reports the phases that run dev nodes.
+func isNodePhase(p string) bool { return p == "throughput" || p == "latency" || p == "memory" }
+
+// runNodes runs the phases that measure dev nodes and prints their tables.
+func runNodes(ctx context.Context, o options, phases []string) error {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(o.logLevel)); err != nil {
 		return fmt.Errorf("--log-level: %w", err)
@@ -201,7 +248,6 @@ func run(ctx context.Context, o options) error {
 		b.stores = append(b.stores, &store{name: "postgres", pg: pg})
 	}
 
-	phases := strings.Split(o.phases, ",")
 	var report report
 	// Phase by phase rather than store by store, so that the pre-signed messages of the throughput runs
 	// are dropped before the memory run samples the heap.
@@ -246,7 +292,23 @@ func run(ctx context.Context, o options) error {
 }
 
 func (o options) validate() error {
+	phases := strings.Split(o.phases, ",")
+	for _, p := range phases {
+		if !isNodePhase(p) && p != "gnark" {
+			return fmt.Errorf("--phases: unknown phase %q (throughput, latency, memory, gnark)", p)
+		}
+	}
+	if slices.Contains(phases, "gnark") {
+		if o.gnarkRuns <= 0 || o.gnarkTimeout <= 0 {
+			return errors.New("--gnark-runs and --gnark-timeout must be positive")
+		}
+		if _, err := o.gnarkSizes(); err != nil {
+			return err
+		}
+	}
 	switch {
+	case !slices.ContainsFunc(phases, isNodePhase):
+		return nil
 	case !o.sqlite && !o.postgres:
 		return errors.New("--sqlite=false and --postgres=false leave nothing to measure")
 	case o.n <= 0 || o.concurrency <= 0 || o.batchSize <= 0 || o.batchClients <= 0 || o.devices <= 0:
@@ -257,11 +319,6 @@ func (o options) validate() error {
 		return errors.New("--latency-messages and --latency-interval must be positive")
 	case o.sustain <= 0 || o.sustainRate <= 0 || o.sustainBatch <= 0 || o.sample <= 0:
 		return errors.New("--sustain, --sustain-rate, --sustain-batch and --sample must be positive")
-	}
-	for _, p := range strings.Split(o.phases, ",") {
-		if p != "throughput" && p != "latency" && p != "memory" {
-			return fmt.Errorf("--phases: unknown phase %q (throughput, latency, memory)", p)
-		}
 	}
 	return nil
 }
