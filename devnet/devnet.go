@@ -212,10 +212,12 @@ func (k *Keys) DeviceAddresses() []common.Address {
 // manifest entries. Project files are rewritten at each start so that they always name the programs
 // this binary carries.
 func WriteProjects(dir string, sumProgram []byte, keys *Keys, zk []*ZKBuild) ([]ManifestProject, error) {
-	artifacts, err := filepath.Abs(filepath.Join(dir, ArtifactsDir))
+	// File URIs must be absolute: "file://.w3bstream/..." would name a host.
+	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
 	}
+	artifacts := filepath.Join(dir, ArtifactsDir)
 	sum := project.HashHex(sumProgram)
 	wasmPath := filepath.Join(artifacts, sum+".wasm")
 	if err := os.MkdirAll(artifacts, 0o755); err != nil {

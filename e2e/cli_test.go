@@ -70,8 +70,9 @@ func TestCLIAgainstDevNode(t *testing.T) {
 	node.stop(t)
 }
 
+// TestDemoPrintsProgress runs the demo as the README's first command does: with a relative data dir.
 func TestDemoPrintsProgress(t *testing.T) {
-	node := startDev(t, t.TempDir(), "--demo", "--demo-interval", "100ms")
+	node := startDev(t, ".w3bstream", "--demo", "--demo-interval", "100ms")
 	deadline := time.After(60 * time.Second)
 	for {
 		select {

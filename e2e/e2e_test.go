@@ -70,6 +70,9 @@ func startDev(t *testing.T, dataDir string, args ...string) *devNode {
 	t.Helper()
 	cmd := exec.Command(binary, append([]string{"dev", "--data-dir", dataDir, "--http", "127.0.0.1:0",
 		"--chain-rpc", "127.0.0.1:0", "--log-level", "warn"}, args...)...)
+	if !filepath.IsAbs(dataDir) {
+		cmd.Dir = t.TempDir() // a relative data dir, as a user gives it, lives under a directory of the test's
+	}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
