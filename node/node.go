@@ -180,11 +180,8 @@ func (n *Node) wireChain(ctx context.Context) (wiring, error) {
 	if err != nil {
 		return wiring{}, err
 	}
-	w := wiring{registry: reader.Registry(), reader: reader, params: params, proofWindow: window}
-	if cfg.Roles.Ingest {
-		w.devices = reader.Devices()
-	}
-	return w, nil
+	// The device registry serves ingest's policy and the prover's device keys; the follower keeps it current.
+	return wiring{registry: reader.Registry(), reader: reader, devices: reader.Devices(), params: params, proofWindow: window}, nil
 }
 
 func (n *Node) dial(ctx context.Context, key *ecdsa.PrivateKey) (*chain.Client, error) {

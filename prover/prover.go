@@ -432,7 +432,10 @@ func (p *Prover) run(ctx context.Context, t da.Task) (outcome, error) {
 		return outcome{}, err
 	}
 	job.Config = v.Config
-	if v.SignatureScheme == message.SchemeEdDSA && p.cfg.deviceKeys != nil {
+	if v.SignatureScheme == message.SchemeEdDSA {
+		if p.cfg.deviceKeys == nil {
+			return outcome{}, fmt.Errorf("project %d signs with %s but this prover has no source of device keys", t.ProjectID, message.SchemeEdDSA)
+		}
 		keys, err := p.cfg.deviceKeys.PublicKeys(ctx, t.ProjectID)
 		if err != nil {
 			return outcome{}, fmt.Errorf("device keys: %w", err)
