@@ -18,9 +18,6 @@ import (
 	"github.com/w3bstream-go/w3bstream/task"
 )
 
-// taskSettled is BlockMinter.TaskStatus.Settled.
-const taskSettled = 3
-
 // BlockSubmitter mints the sequencer's blocks through the block minter.
 type BlockSubmitter struct{ Client *chain.Client }
 
@@ -40,7 +37,7 @@ type ResultSubmitter struct{ Client *chain.Client }
 func (s ResultSubmitter) Submit(ctx context.Context, t da.Task, r *task.Result) (prover.Submission, error) {
 	// A crash after the route transaction but before its outcome was stored leaves a task settled
 	// on-chain and proved here; the follower records the settlement from the router's event.
-	if info, err := s.Client.Task(ctx, t.ProjectID, t.ID); err == nil && info.Status == taskSettled {
+	if info, err := s.Client.Task(ctx, t.ProjectID, t.ID); err == nil && info.Status == chain.TaskSettled {
 		return prover.Submission{Settled: true}, nil
 	}
 	input, err := DAppInput(r)

@@ -1,8 +1,6 @@
 package circuit
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -113,7 +111,7 @@ func (b *Build) Solidity() ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("circuit: encode verifying key: %w", err)
 	}
-	return ExportSolidity(b.Keys.Backend, b.Keys.VerifyingKey, b.contractName(), b.solidityHeader(hashHex(vk))...)
+	return ExportSolidity(b.Keys.Backend, b.Keys.VerifyingKey, b.contractName(), b.solidityHeader(project.HashHex(vk))...)
 }
 
 func (b *Build) solidityHeader(vkHash string) []string {
@@ -169,7 +167,7 @@ func (b *Build) WriteDir(dir string) (*Manifest, error) {
 		Constraints:  st.Constraints,
 		PublicInputs: st.Public,
 		SecretInputs: st.Secret,
-		Verifier:     VerifierFile{Contract: b.contractName(), File: b.contractName() + ".sol", SHA256: hashHex(sol)},
+		Verifier:     VerifierFile{Contract: b.contractName(), File: b.contractName() + ".sol", SHA256: project.HashHex(sol)},
 		Transcript:   b.Keys.Transcript,
 	}
 	for _, name := range artifactOrder {
@@ -177,7 +175,7 @@ func (b *Build) WriteDir(dir string) (*Manifest, error) {
 		if !ok {
 			continue
 		}
-		e := FileEntry{Name: name, File: artifactFiles[name], SHA256: hashHex(data), Bytes: len(data)}
+		e := FileEntry{Name: name, File: artifactFiles[name], SHA256: project.HashHex(data), Bytes: len(data)}
 		if err := writeFileAtomic(filepath.Join(dir, e.File), data); err != nil {
 			return nil, err
 		}
@@ -231,16 +229,11 @@ func FileArtifact(name, path string) (project.Artifact, error) {
 	if err != nil {
 		return project.Artifact{}, fmt.Errorf("circuit: %w", err)
 	}
-	return project.Artifact{Name: name, URI: fileURI(abs), SHA256: hashHex(data)}, nil
+	return project.Artifact{Name: name, URI: fileURI(abs), SHA256: project.HashHex(data)}, nil
 }
 
 func fileURI(abs string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
-}
-
-func hashHex(b []byte) string {
-	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:])
 }
 
 // writeFileAtomic writes data to path through a temporary file, so that a reader never sees half a file.

@@ -42,7 +42,7 @@ func TestBuildWriteDir(t *testing.T) {
 				t.Errorf("manifest.json:\n%s", data)
 			}
 			sol, err := os.ReadFile(filepath.Join(dir, "CubicVerifier.sol"))
-			if err != nil || hashHex(sol) != m.Verifier.SHA256 {
+			if err != nil || project.HashHex(sol) != m.Verifier.SHA256 {
 				t.Errorf("CubicVerifier.sol: %v, or its hash is not the manifest's", err)
 			}
 

@@ -3,7 +3,6 @@ package circuit
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"reflect"
 	"time"
@@ -76,8 +75,8 @@ func DecodeCircuit(b gnark.Backend, data []byte) (*Compiled, error) {
 	if _, err := gnark.ParseBackend(string(b)); err != nil {
 		return nil, err
 	}
-	ccs := b.NewCS()
-	if err := readAll(ccs, data); err != nil {
+	ccs, err := b.DecodeCircuit(data)
+	if err != nil {
 		return nil, fmt.Errorf("circuit: not a %s circuit: %w", b, err)
 	}
 	return &Compiled{Backend: b, CS: ccs, encoded: bytes.Clone(data)}, nil
@@ -126,10 +125,4 @@ func (c *Compiled) Hash() ([32]byte, error) {
 		return [32]byte{}, err
 	}
 	return sha256.Sum256(b), nil
-}
-
-// HashHex returns Hash in lowercase hex.
-func (c *Compiled) HashHex() (string, error) {
-	h, err := c.Hash()
-	return hex.EncodeToString(h[:]), err
 }

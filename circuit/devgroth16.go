@@ -3,13 +3,13 @@ package circuit
 import (
 	"fmt"
 	"math/big"
-	"math/bits"
 	"slices"
 
 	curve "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/fft"
 	cryptompc "github.com/consensys/gnark-crypto/ecc/bn254/mpcsetup"
+	"github.com/consensys/gnark-crypto/utils"
 	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
 	"github.com/consensys/gnark/constraint"
 	csbn254 "github.com/consensys/gnark/constraint/bn254"
@@ -90,7 +90,7 @@ func devGroth16(c *Compiled) (keys *Keys, err error) {
 	evals.G2.B = curve.BatchScalarMultiplicationG2(&g2, b)
 	kPoints := g1Points[2*nWires : 3*nWires]
 	zPoints := g1Points[3*nWires:]
-	bitReverse(zPoints)
+	utils.BitReverse(zPoints)
 
 	p := new(mpcsetup.Phase2)
 	p.Parameters.G1.Delta, p.Parameters.G2.Delta = g1, g2
@@ -178,15 +178,4 @@ func lagrangeAt(n uint64, tau *fr.Element) ([]fr.Element, error) {
 		out[i].Mul(&omegas[i], &inv[i]).Mul(&out[i], &common)
 	}
 	return out, nil
-}
-
-// bitReverse permutes a (of power-of-two length) to bit-reversed index order.
-func bitReverse[T any](a []T) {
-	n := uint64(len(a))
-	shift := 64 - bits.TrailingZeros64(n)
-	for i := range n {
-		if j := bits.Reverse64(i) >> shift; j > i {
-			a[i], a[j] = a[j], a[i]
-		}
-	}
 }

@@ -604,19 +604,6 @@ type fullReader struct{ r io.Reader }
 
 func (f fullReader) Read(p []byte) (int, error) { return io.ReadFull(f.r, p) }
 
-// readAll decodes data into r and insists every byte was used.
-func readAll(r io.ReaderFrom, data []byte) (err error) {
-	defer recoverTo(&err, "decode")
-	n, err := r.ReadFrom(bytes.NewReader(data))
-	if err != nil {
-		return err
-	}
-	if n != int64(len(data)) {
-		return fmt.Errorf("%d bytes left over after %d", int64(len(data))-n, n)
-	}
-	return nil
-}
-
 // recoverTo turns a panic of gnark's code into an error: it panics on malformed input and on sizes it
 // does not expect, and files of a ceremony come from other people.
 func recoverTo(err *error, what string) {

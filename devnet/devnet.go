@@ -168,9 +168,9 @@ func LoadOrCreateKeys(dir string) (*Keys, error) {
 		f.ZKDevices, changed = append(f.ZKDevices, h), true
 	}
 	for i, d := range f.ZKDevices {
-		key, err := parseEdDSAKey(path, i, d)
+		key, err := message.ParseEdDSAKey(d)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: zk device %d: %w", path, i, err)
 		}
 		k.ZKDevices = append(k.ZKDevices, key)
 	}

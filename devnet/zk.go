@@ -58,9 +58,9 @@ func BuildZK(cacheDir string, ex examples.ZKExample, progress io.Writer) (*ZKBui
 	logger.Disable() // gnark's compiler logs to stdout; progress goes to progress
 	slots := ex.DefaultSlots
 	start := time.Now()
-	compiled, err := circuit.Compile(ex.Backend, ex.Circuit(slots))
+	compiled, err := ex.Compile(slots)
 	if err != nil {
-		return nil, fmt.Errorf("example %s: %w", ex.Name, err)
+		return nil, err
 	}
 	circuitHash, err := compiled.Hash()
 	if err != nil {
@@ -79,12 +79,10 @@ func BuildZK(cacheDir string, ex examples.ZKExample, progress io.Writer) (*ZKBui
 	}
 	fmt.Fprintf(progress, "building the %s example (%s, %d constraints) with the UNSAFE dev setup; kept for later starts\n",
 		ex.Name, ex.Backend, compiled.Stats().Constraints)
-	keys, err := circuit.DevSetup(compiled)
+	build, err := ex.DevBuild(compiled, slots)
 	if err != nil {
-		return nil, fmt.Errorf("example %s: setup: %w", ex.Name, err)
+		return nil, err
 	}
-	build := circuit.Build{Circuit: fmt.Sprintf("examples/%s, %d slots", ex.Name, slots), Compiled: compiled,
-		Keys: keys, ContractName: ex.ContractName, Program: ex.Program}
 	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
 		return nil, err
 	}
@@ -206,18 +204,6 @@ func newEdDSAKey() (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(k.Bytes()), nil
-}
-
-func parseEdDSAKey(path string, i int, h string) (*eddsa.PrivateKey, error) {
-	b, err := hex.DecodeString(h)
-	if err != nil {
-		return nil, fmt.Errorf("%s: EdDSA device %d: %w", path, i, err)
-	}
-	var k eddsa.PrivateKey
-	if _, err := k.SetBytes(b); err != nil {
-		return nil, fmt.Errorf("%s: EdDSA device %d: %w", path, i, err)
-	}
-	return &k, nil
 }
 
 // StaticDeviceKeys serves fixed device keys to provers of a node without a chain.

@@ -2,7 +2,6 @@ package e2e_test
 
 import (
 	"bytes"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -50,9 +49,8 @@ func TestGnarkProjectsSettle(t *testing.T) {
 		t.Fatalf("devnet.json devices: %+v %+v", m.Devices, m.ZKDevices)
 	}
 	plainKey := m.Devices[0].PrivateKey
-	b, _ := hex.DecodeString(strings.TrimPrefix(m.ZKDevices[0].PrivateKey, "0x"))
-	zkKey := new(eddsa.PrivateKey)
-	if _, err := zkKey.SetBytes(b); err != nil {
+	zkKey, err := message.ParseEdDSAKey(m.ZKDevices[0].PrivateKey)
+	if err != nil {
 		t.Fatal(err)
 	}
 	c := client.New(node.url)
@@ -125,7 +123,7 @@ func TestGnarkProjectsSettle(t *testing.T) {
 	}
 
 	// The provenance dApp credited the device with both readings.
-	b, err = os.ReadFile(filepath.Join(dir, devnet.ExamplesFile))
+	b, err := os.ReadFile(filepath.Join(dir, devnet.ExamplesFile))
 	if err != nil {
 		t.Fatal(err)
 	}

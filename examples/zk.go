@@ -6,6 +6,7 @@ import (
 
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/w3bstream-go/w3bstream/circuit"
 	"github.com/w3bstream-go/w3bstream/examples/provenance"
 	"github.com/w3bstream-go/w3bstream/examples/provenance/assign"
 	"github.com/w3bstream-go/w3bstream/examples/stats"
@@ -28,6 +29,26 @@ type ZKExample struct {
 	Params       func(slots int) json.RawMessage  // the version config's "params" the program needs
 	Program      []byte                           // the witness program (WASI module); nil until built
 	ContractName string                           // name for the exported verifier contract
+}
+
+// Compile compiles the example's circuit with slots message slots.
+func (ex ZKExample) Compile(slots int, opts ...circuit.Option) (*circuit.Compiled, error) {
+	c, err := circuit.Compile(ex.Backend, ex.Circuit(slots), opts...)
+	if err != nil {
+		return nil, fmt.Errorf("example %s: %w", ex.Name, err)
+	}
+	return c, nil
+}
+
+// DevBuild makes the keys of the example compiled with slots message slots with the deterministic,
+// UNSAFE development setup: the build the dev network runs and the committed verifiers were exported from.
+func (ex ZKExample) DevBuild(compiled *circuit.Compiled, slots int, opts ...circuit.Option) (*circuit.Build, error) {
+	keys, err := circuit.DevSetup(compiled, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("example %s: setup: %w", ex.Name, err)
+	}
+	return &circuit.Build{Circuit: fmt.Sprintf("examples/%s, %d slots", ex.Name, slots), Compiled: compiled,
+		Keys: keys, ContractName: ex.ContractName, Program: ex.Program}, nil
 }
 
 // ProvenanceParams are the provenance circuit's params for a number of slots.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/mimc"
@@ -102,6 +103,19 @@ func writeElement(h interface{ Write([]byte) (int, error) }, e fr.Element) {
 // EdDSADeviceID is the address of a device by its compressed EdDSA public key.
 func EdDSADeviceID(pub []byte) common.Address {
 	return common.BytesToAddress(crypto.Keccak256(pub)[12:])
+}
+
+// ParseEdDSAKey reads an EdDSA private key from hex (with or without 0x), as devnet.json lists them.
+func ParseEdDSAKey(s string) (*eddsa.PrivateKey, error) {
+	b, err := hexutilDecode(strings.TrimSpace(s))
+	if err != nil {
+		return nil, fmt.Errorf("EdDSA private key: %w", err)
+	}
+	var k eddsa.PrivateKey
+	if _, err := k.SetBytes(b); err != nil {
+		return nil, fmt.Errorf("EdDSA private key: %w", err)
+	}
+	return &k, nil
 }
 
 // SignEdDSA signs a message with a device's EdDSA key. data must be a JSON array of field elements.

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/w3bstream-go/w3bstream/chain"
+	"github.com/w3bstream-go/w3bstream/devnet"
 	"github.com/w3bstream-go/w3bstream/examples"
 	"github.com/w3bstream-go/w3bstream/examples/provenance/assign"
 )
@@ -71,7 +72,7 @@ their dApps check the root the project committed. With --commit it sets the proj
 				return nil
 			}
 			return cf.transact(cmd, fmt.Sprintf("committed the device-tree root of project %d", id), func(ctx context.Context, c *chain.Client) (*chain.Receipt, error) {
-				return c.SetProjectAttribute(ctx, id, attrKey("deviceRoot"), rb[:])
+				return c.SetProjectAttribute(ctx, id, devnet.DeviceRootKey, rb[:])
 			})
 		},
 	}

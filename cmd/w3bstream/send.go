@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
@@ -177,16 +175,12 @@ func sendKey(keyHex, keyFile string, devDevice, devZKDevice int, dataDir string)
 		}
 		d := devices[n]
 		if d.Scheme == message.SchemeEdDSA {
-			b, err := hex.DecodeString(strings.TrimPrefix(d.PrivateKey, "0x"))
+			key, err := message.ParseEdDSAKey(d.PrivateKey)
 			if err != nil {
 				return device{}, "", fmt.Errorf("%s %d: %w", flag, n, err)
 			}
-			var key eddsa.PrivateKey
-			if _, err := key.SetBytes(b); err != nil {
-				return device{}, "", fmt.Errorf("%s %d: %w", flag, n, err)
-			}
 			return device{address: message.EdDSADeviceID(key.PublicKey.Bytes()), sign: func(id uint64, v, data string) (message.Message, error) {
-				return message.SignEdDSA(&key, id, v, data)
+				return message.SignEdDSA(key, id, v, data)
 			}}, m.HTTPURL, nil
 		}
 		key, err := parseKey(d.PrivateKey)

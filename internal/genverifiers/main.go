@@ -12,7 +12,6 @@ import (
 
 	"github.com/consensys/gnark/logger"
 
-	"github.com/w3bstream-go/w3bstream/circuit"
 	"github.com/w3bstream-go/w3bstream/examples"
 )
 
@@ -32,16 +31,14 @@ func run() error {
 	}
 	for _, ex := range examples.ZKExamples() {
 		start := time.Now()
-		compiled, err := circuit.Compile(ex.Backend, ex.Circuit(ex.DefaultSlots))
+		compiled, err := ex.Compile(ex.DefaultSlots)
 		if err != nil {
-			return fmt.Errorf("%s: %w", ex.Name, err)
+			return err
 		}
-		keys, err := circuit.DevSetup(compiled)
+		b, err := ex.DevBuild(compiled, ex.DefaultSlots)
 		if err != nil {
-			return fmt.Errorf("%s: setup: %w", ex.Name, err)
+			return err
 		}
-		b := circuit.Build{Circuit: fmt.Sprintf("examples/%s, %d slots", ex.Name, ex.DefaultSlots),
-			Compiled: compiled, Keys: keys, ContractName: ex.ContractName}
 		sol, err := b.Solidity()
 		if err != nil {
 			return fmt.Errorf("%s: %w", ex.Name, err)

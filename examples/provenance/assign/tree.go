@@ -78,9 +78,6 @@ func (t *Tree) Root() fr.Element {
 	return t.zeros[t.depth]
 }
 
-// Depth returns the tree's depth.
-func (t *Tree) Depth() int { return t.depth }
-
 // Len returns how many distinct keys the tree holds.
 func (t *Tree) Len() int { return len(t.levels[0]) }
 
