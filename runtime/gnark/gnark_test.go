@@ -403,7 +403,8 @@ func TestProgramFailures(t *testing.T) {
 	}
 }
 
-// TestProgramInput checks the program's stdin: params are passed as given and absent ones left out.
+// TestProgramInput checks the config forms a version may give (absent, null, empty, params of any shape)
+// and that trailing data is refused. What reaches the program's stdin is pinned by TestProgramABI.
 func TestProgramInput(t *testing.T) {
 	f := refFixture(t, gnark.Groth16)
 	rt, _ := newRuntime(t, gnark.Groth16)
