@@ -64,7 +64,7 @@ func build(pkgDir string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("package dir %q: %w", pkgDir, err)
 	}
-	key, err := sourceKey(dir)
+	key, err := cachedSourceKey(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -119,6 +119,21 @@ func compile(dir, out string) error {
 
 // sourceKey hashes what decides the build's output: the package's files, the module's go.mod and go.sum,
 // the Go version and the build flags.
+// sourceKeys holds each package's key for the life of the test binary: sources do not change under a
+// running test, and sourceKey lists dependencies with the go command.
+var sourceKeys sync.Map // dir -> string
+
+func cachedSourceKey(dir string) (string, error) {
+	if k, ok := sourceKeys.Load(dir); ok {
+		return k.(string), nil
+	}
+	k, err := sourceKey(dir)
+	if err == nil {
+		sourceKeys.Store(dir, k)
+	}
+	return k, err
+}
+
 func sourceKey(dir string) (string, error) {
 	// The package and every package of this module it imports: a change in a shared package (the
 	// provenance program's assign, say) must rebuild the program.
