@@ -60,6 +60,7 @@ type Indexer struct {
 	running atomic.Bool
 	// Run's state, touched only by Run's goroutine.
 	cursor  uint64 // next block not yet fully handed over
+	saved   uint64 // the cursor as the store holds it
 	last    logPos // the last log handed over, when hasLast
 	hasLast bool
 }
@@ -354,25 +355,25 @@ func (ix *Indexer) deliver(ctx context.Context, l types.Log) error {
 }
 
 // settle saves, after Run, the cursor past the logs handed over since the last save: every block before
-// the last handed-over log's is done, and that block too if no later log of it is left.
+// the last handed-over log's is done, and that block too if no later log of it is left. It saves with a
+// context of its own, because the save that Run's cancellation cut short is rolled back.
 func (ix *Indexer) settle() {
-	if !ix.hasLast || ix.last.block < ix.cursor {
-		return
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), cursorSaveTimeout)
 	defer cancel()
-	logs, err := scanLogs(ctx, ix.eth, ethereum.FilterQuery{Addresses: ix.addrs}, ix.last.block, ix.last.block, 1)
-	next := ix.last.block + 1
-	if err != nil {
-		next = ix.last.block
-	}
-	for _, l := range logs {
-		if !l.Removed && posOf(l).cmp(ix.last) > 0 {
+	if ix.hasLast && ix.last.block >= ix.cursor {
+		next := ix.last.block + 1
+		logs, err := scanLogs(ctx, ix.eth, ethereum.FilterQuery{Addresses: ix.addrs}, ix.last.block, ix.last.block, 1)
+		if err != nil {
 			next = ix.last.block
 		}
+		for _, l := range logs {
+			if !l.Removed && posOf(l).cmp(ix.last) > 0 {
+				next = ix.last.block
+			}
+		}
+		ix.cursor = max(ix.cursor, next)
 	}
-	if next > ix.cursor {
-		ix.cursor = next
+	if ix.cursor > ix.saved {
 		if err := ix.saveCursor(ctx); err != nil {
 			ix.cfg.log.Warn("chain indexer: cursor not saved", "cursor", ix.key, "err", err)
 		}
@@ -383,7 +384,7 @@ func (ix *Indexer) loadCursor(ctx context.Context) error {
 	v, err := ix.store.GetState(ctx, ix.key)
 	switch {
 	case errors.Is(err, da.ErrNotFound):
-		ix.cursor = ix.cfg.startBlock
+		ix.cursor, ix.saved = ix.cfg.startBlock, ix.cfg.startBlock
 		return nil
 	case err != nil:
 		return fmt.Errorf("chain indexer: load cursor %s: %w", ix.key, err)
@@ -392,7 +393,7 @@ func (ix *Indexer) loadCursor(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("chain indexer: cursor %s is %q: %w", ix.key, v, err)
 	}
-	ix.cursor = n
+	ix.cursor, ix.saved = n, n
 	return nil
 }
 
@@ -400,6 +401,7 @@ func (ix *Indexer) saveCursor(ctx context.Context) error {
 	if err := ix.store.PutState(ctx, ix.key, []byte(strconv.FormatUint(ix.cursor, 10))); err != nil {
 		return fmt.Errorf("save cursor %s: %w", ix.key, err)
 	}
+	ix.saved = ix.cursor
 	return nil
 }
 
