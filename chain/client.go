@@ -82,7 +82,6 @@ type Client struct {
 type config struct {
 	gasMargin   uint64
 	receiptPoll time.Duration
-	deployBlock uint64
 	scanRange   uint64
 	extraABIs   []*abi.ABI
 }
@@ -111,12 +110,6 @@ func WithReceiptPollInterval(d time.Duration) Option {
 		c.receiptPoll = d
 		return nil
 	}
-}
-
-// WithDeployBlock sets the block the contracts were deployed in: scans of past events (provers, devices)
-// start there instead of at the genesis block.
-func WithDeployBlock(n uint64) Option {
-	return func(c *config) error { c.deployBlock = n; return nil }
 }
 
 // WithScanRange sets the most blocks one eth_getLogs of a scan covers (default DefaultScanRange); public

@@ -43,6 +43,22 @@ func TestRuntimeNames(t *testing.T) {
 	}
 }
 
+// TestDeployBlock checks that the deployment records the block its first contract was made in, where
+// the node's scans of past events start: no contract code before it, code from it on.
+func TestDeployBlock(t *testing.T) {
+	e := newEnv(t)
+	a := e.dep.Addresses
+	if a.DeployBlock == 0 {
+		t.Fatal("deploy block not recorded")
+	}
+	before := must(e.eth.CodeAt(e.ctx, a.ProjectRegistry, new(big.Int).SetUint64(a.DeployBlock-1)))(t)
+	at := must(e.eth.CodeAt(e.ctx, a.ProjectRegistry, new(big.Int).SetUint64(a.DeployBlock)))(t)
+	if len(before) != 0 || len(at) == 0 {
+		t.Fatalf("ProjectRegistry has %d bytes of code at block %d and %d at the deploy block %d",
+			len(before), a.DeployBlock-1, len(at), a.DeployBlock)
+	}
+}
+
 func TestProjectOps(t *testing.T) {
 	e := newEnv(t)
 	ctx, po := e.ctx, e.projectOwner

@@ -136,7 +136,7 @@ func (d *Devices) read(ctx context.Context, projectID uint64) (asOf uint64, open
 		Addresses: []common.Address{dr.Address},
 		Topics:    [][]common.Hash{{events["DeviceApproved"].ID, events["DeviceRevoked"].ID}, {projectTopic(projectID)}},
 	}
-	logs, err := scanLogs(ctx, d.c.eth, q, d.c.cfg.deployBlock, asOf, d.c.cfg.scanRange)
+	logs, err := scanLogs(ctx, d.c.eth, q, d.c.dep.Addresses.DeployBlock, asOf, d.c.cfg.scanRange)
 	if err != nil {
 		return 0, false, nil, err
 	}

@@ -16,7 +16,7 @@ import (
 
 // ProverSet is the ProverRegistry as a sequencer.ProverSet. The registry has no list of its provers, so
 // the set learns their addresses from ProverRegistered events, scanning each block once (from the
-// deploy block, see WithDeployBlock), and reads each prover's record afresh on every call. It is also a
+// deploy block, deploy.Addresses.DeployBlock), and reads each prover's record afresh on every call. It is also a
 // sequencer.ProverNotifier when the node feeds it the registry's logs (HandleLog).
 type ProverSet struct {
 	c       *Client
@@ -35,7 +35,7 @@ var (
 // Provers returns the client's sequencer.ProverSet.
 func (c *Client) Provers() *ProverSet {
 	c.proversOnce.Do(func() {
-		c.provers = &ProverSet{c: c, changed: make(chan struct{}, 1), known: map[common.Address]bool{}, next: c.cfg.deployBlock}
+		c.provers = &ProverSet{c: c, changed: make(chan struct{}, 1), known: map[common.Address]bool{}, next: c.dep.Addresses.DeployBlock}
 	})
 	return c.provers
 }

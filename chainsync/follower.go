@@ -58,7 +58,8 @@ func NewFollower(client *chain.Client, store da.Store, projects Forgetter, devic
 func (f *Follower) Run(ctx context.Context) error {
 	a := f.client.Deployment().Addresses
 	idx, err := chain.NewIndexer(f.client.Eth(), f.wsURL, f.store, IndexerName,
-		[]common.Address{a.BlockMinter, a.Router, a.ProjectRegistry, a.DeviceRegistry, a.ProverRegistry}, f.Handle)
+		[]common.Address{a.BlockMinter, a.Router, a.ProjectRegistry, a.DeviceRegistry, a.ProverRegistry}, f.Handle,
+		chain.WithStartBlock(a.DeployBlock))
 	if err != nil {
 		return err
 	}

@@ -84,6 +84,9 @@ type Addresses struct {
 	BlockMinter     common.Address `json:"blockMinter"`
 	Router          common.Address `json:"router"`
 	SumDApp         common.Address `json:"sumDApp"`
+	// DeployBlock is the block the first contract was deployed in: scans of past events start there. It is
+	// 0 (from the genesis block) in files written before it was recorded.
+	DeployBlock uint64 `json:"deployBlock,omitempty"`
 }
 
 // Contract is one deployed contract: its binding packs calls and unpacks results, events and errors; its
@@ -172,6 +175,7 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Con
 	if a.ProjectRegistry, err = d.deploy("ProjectRegistry", &bindings.ProjectRegistryMetaData, nil); err != nil {
 		return nil, err
 	}
+	a.DeployBlock = d.lastBlock
 	if a.DeviceRegistry, err = d.deploy("DeviceRegistry", &bindings.DeviceRegistryMetaData,
 		bindings.NewDeviceRegistry().PackConstructor(a.ProjectRegistry)); err != nil {
 		return nil, err
@@ -223,6 +227,8 @@ type deployer struct {
 	backend Backend
 	auth    *bind.TransactOpts
 	commit  func()
+	// lastBlock is the block of the last transaction waited for.
+	lastBlock uint64
 }
 
 func (d *deployer) deploy(name string, meta *bind.MetaData, args []byte) (common.Address, error) {
@@ -255,6 +261,7 @@ func (d *deployer) wait(what string, tx *types.Transaction) error {
 	if r.Status != types.ReceiptStatusSuccessful {
 		return fmt.Errorf("%s: transaction %s reverted", what, tx.Hash())
 	}
+	d.lastBlock = r.BlockNumber.Uint64()
 	return nil
 }
 
