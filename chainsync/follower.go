@@ -190,15 +190,5 @@ func (f *Follower) settle(ctx context.Context, l types.Log, settled bool, reason
 	if !settled {
 		ev.State, ev.Error = task.Failed, "dApp refused the result: "+reason
 	}
-	if t.State == task.Proved {
-		sub := ev
-		sub.State, sub.Error = task.Submitted, ""
-		if err := f.store.UpdateTask(ctx, taskID, []task.State{task.Proved}, sub, nil); err != nil && !errors.Is(err, da.ErrConflict) {
-			return err
-		}
-	}
-	if err := f.store.UpdateTask(ctx, taskID, []task.State{task.Submitted}, ev, nil); err != nil && !errors.Is(err, da.ErrConflict) {
-		return err
-	}
-	return nil
+	return da.RecordVerdict(ctx, f.store, taskID, ev)
 }

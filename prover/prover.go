@@ -320,25 +320,17 @@ func (p *Prover) submit(ctx context.Context, t da.Task, r *task.Result) {
 		}
 		return
 	}
-	submitted := base
-	submitted.State = task.Submitted
-	if err := p.store.UpdateTask(context.Background(), t.ID, []task.State{task.Proved}, submitted, nil); err != nil {
-		if !errors.Is(err, da.ErrConflict) {
-			log.Error("prover: recording the submission", "err", err)
-		}
-		return
-	}
-	final := base
+	verdict := base
 	if sub.Settled {
-		final.State = task.Settled
+		verdict.State = task.Settled
 		p.metrics.settled.Inc()
 	} else {
-		final.State, final.Error = task.Failed, "dApp refused the result: "+sub.Reason
+		verdict.State, verdict.Error = task.Failed, "dApp refused the result: "+sub.Reason
 		log.Warn("prover: the dApp refused the result", "reason", sub.Reason, "tx", sub.TxHash)
 	}
-	// The chain follower may have recorded the same outcome from the router's event first.
-	if err := p.store.UpdateTask(context.Background(), t.ID, []task.State{task.Submitted}, final, nil); err != nil && !errors.Is(err, da.ErrConflict) {
-		log.Error("prover: recording the settlement", "err", err)
+	// The chain follower may have recorded the same verdict from the router's event first.
+	if err := da.RecordVerdict(context.Background(), p.store, t.ID, verdict); err != nil {
+		log.Error("prover: recording the verdict", "err", err)
 	}
 }
 

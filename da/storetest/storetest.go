@@ -38,6 +38,7 @@ func Run(t *testing.T, open func(t *testing.T) da.Store) {
 		{"Tasks", testTasks},
 		{"UpdateTask", testUpdateTask},
 		{"UpdateTaskRefusals", testUpdateTaskRefusals},
+		{"RecordVerdict", testRecordVerdict},
 		{"SaveBlock", testSaveBlock},
 		{"SaveBlockRefusals", testSaveBlockRefusals},
 		{"Reassign", testReassign},

@@ -384,6 +384,50 @@ func testUpdateTaskRefusals(t *testing.T, s da.Store) {
 	}
 }
 
+// testRecordVerdict records a router's verdict twice, as the submitting prover and the chain follower
+// both do: the first moves a proved task through submitted to the verdict, the second changes nothing;
+// a task not proved is left alone.
+func testRecordVerdict(t *testing.T, s da.Store) {
+	ctx := t.Context()
+	settled := mustCreate(t, s, newMessages(0, 1), t0)
+	refused := mustCreate(t, s, newMessages(10, 1), t0)
+	unproved := mustCreate(t, s, newMessages(20, 1), t0)
+	deadline := t0.Add(time.Hour)
+	mustSaveBlock(t, s, newBlock(1, "verdict", assign(settled.ID, proverX, deadline), assign(refused.ID, proverX, deadline),
+		assign(unproved.ID, proverY, deadline)), t0.Add(time.Second))
+	proved := task.Event{State: task.Proved, Time: t0.Add(2 * time.Second), Prover: proverX}
+	for _, id := range []common.Hash{settled.ID, refused.ID} {
+		mustUpdate(t, s, id, []task.State{task.Assigned}, proved, &task.Result{TaskID: id, Prover: proverX})
+	}
+
+	tx := common.HexToHash("0x7c")
+	tests := []struct {
+		id      common.Hash
+		verdict task.Event
+		want    []task.Event // after the packed and assigned events
+	}{
+		{settled.ID, task.Event{State: task.Settled, Time: t0.Add(3 * time.Second), BlockHeight: 1, Prover: proverX, TxHash: tx, ChainBlock: 9},
+			[]task.Event{proved,
+				{State: task.Submitted, Time: t0.Add(3 * time.Second), BlockHeight: 1, Prover: proverX, TxHash: tx, ChainBlock: 9},
+				{State: task.Settled, Time: t0.Add(3 * time.Second), BlockHeight: 1, Prover: proverX, TxHash: tx, ChainBlock: 9}}},
+		{refused.ID, task.Event{State: task.Failed, Time: t0.Add(3 * time.Second), Prover: proverX, TxHash: tx, ChainBlock: 9, Error: "dApp refused the result: Low"},
+			[]task.Event{proved,
+				{State: task.Submitted, Time: t0.Add(3 * time.Second), Prover: proverX, TxHash: tx, ChainBlock: 9},
+				{State: task.Failed, Time: t0.Add(3 * time.Second), Prover: proverX, TxHash: tx, ChainBlock: 9, Error: "dApp refused the result: Low"}}},
+		{unproved.ID, task.Event{State: task.Settled, Time: t0.Add(3 * time.Second), Prover: proverY, TxHash: tx}, nil},
+	}
+	for _, tc := range tests {
+		for range 2 {
+			if err := da.RecordVerdict(ctx, s, tc.id, tc.verdict); err != nil {
+				t.Fatalf("record verdict %s: %v", tc.verdict.State, err)
+			}
+		}
+		assigned := task.Event{State: task.Assigned, Time: t0.Add(time.Second), BlockHeight: 1, Prover: tc.verdict.Prover}
+		wantEvents(t, mustTask(t, s, tc.id).Events, append([]task.Event{{State: task.Packed, Time: t0}, assigned}, tc.want...)...)
+	}
+	wantErr(t, "verdict on an unknown task", da.RecordVerdict(ctx, s, common.HexToHash("0x05"), tests[0].verdict), da.ErrNotFound)
+}
+
 // wantEvents fails unless got are want, in order.
 func wantEvents(t testing.TB, got []task.Event, want ...task.Event) {
 	t.Helper()
