@@ -18,7 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
 )
@@ -420,13 +419,8 @@ func (c *Client) revertOf(err error) (*deploy.RevertError, bool) {
 	if re, ok := deploy.DecodeRevert(err, c.cfg.extraABIs...); ok {
 		return re, true
 	}
-	var de rpc.DataError
-	if errors.As(err, &de) {
-		if s, ok := de.ErrorData().(string); ok {
-			if data, decErr := hexutil.Decode(s); decErr == nil && len(data) > 0 {
-				return &deploy.RevertError{Name: "UnknownError", Args: []any{hexutil.Encode(data)}, Data: data}, true
-			}
-		}
+	if data, ok := deploy.RevertData(err); ok && len(data) > 0 {
+		return &deploy.RevertError{Name: "UnknownError", Args: []any{hexutil.Encode(data)}, Data: data}, true
 	}
 	if strings.Contains(err.Error(), "execution reverted") {
 		return &deploy.RevertError{Name: "Revert"}, true

@@ -80,6 +80,16 @@ var errorsBySelector = func() map[[4]byte]abi.Error {
 // an RPC client, or false when err carries no revert data or the data is not a known error. The errors
 // of the contracts here are known; extra adds those of other contracts (a project's dApp, say).
 func DecodeRevert(err error, extra ...*abi.ABI) (*RevertError, bool) {
+	data, ok := RevertData(err)
+	if !ok {
+		return nil, false
+	}
+	return ParseRevert(data, extra...)
+}
+
+// RevertData is the raw revert data inside err, as an RPC client returns it for a reverted eth_call or
+// gas estimation; false when err carries none.
+func RevertData(err error) ([]byte, bool) {
 	var de rpc.DataError
 	if !errors.As(err, &de) {
 		return nil, false
@@ -92,7 +102,7 @@ func DecodeRevert(err error, extra ...*abi.ABI) (*RevertError, bool) {
 	if decErr != nil {
 		return nil, false
 	}
-	return ParseRevert(data, extra...)
+	return data, true
 }
 
 // ParseRevert decodes revert data: a custom error of the contracts here or of extra, Error(string) or
