@@ -24,6 +24,7 @@ import (
 	"github.com/w3bstream-go/w3bstream/chain/bindings"
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/devchain"
+	"github.com/w3bstream-go/w3bstream/internal/atomicfile"
 	"github.com/w3bstream-go/w3bstream/project"
 )
 
@@ -104,7 +105,7 @@ func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []Ma
 		if err != nil {
 			return err
 		}
-		if err := writeFile(path, append(out, '\n'), 0o644); err != nil {
+		if err := atomicfile.Write(path, append(out, '\n'), 0o644); err != nil {
 			return err
 		}
 	default:
@@ -199,7 +200,7 @@ func (c *Chain) deployExamples(ctx context.Context, dir string, keys *Keys) erro
 	if err != nil {
 		return err
 	}
-	return writeFile(path, append(out, '\n'), 0o644)
+	return atomicfile.Write(path, append(out, '\n'), 0o644)
 }
 
 // DeviceRootKey is the ProjectRegistry attribute under which a project commits its device-tree root

@@ -18,6 +18,7 @@ import (
 
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/devchain"
+	"github.com/w3bstream-go/w3bstream/internal/atomicfile"
 	"github.com/w3bstream-go/w3bstream/message"
 	"github.com/w3bstream-go/w3bstream/project"
 )
@@ -183,7 +184,7 @@ func LoadOrCreateKeys(dir string) (*Keys, error) {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, err
 		}
-		if err := writeFile(path, out, 0o600); err != nil {
+		if err := atomicfile.Write(path, out, 0o600); err != nil {
 			return nil, err
 		}
 	}
@@ -223,7 +224,7 @@ func WriteProjects(dir string, sumProgram []byte, keys *Keys, zk []*ZKBuild) ([]
 	if err := os.MkdirAll(artifacts, 0o755); err != nil {
 		return nil, err
 	}
-	if err := writeFile(wasmPath, sumProgram, 0o644); err != nil {
+	if err := atomicfile.Write(wasmPath, sumProgram, 0o644); err != nil {
 		return nil, err
 	}
 	code := []project.Artifact{{Name: "program", URI: "file://" + wasmPath, SHA256: sum}}
@@ -260,7 +261,7 @@ func WriteProjects(dir string, sumProgram []byte, keys *Keys, zk []*ZKBuild) ([]
 			return nil, err
 		}
 		path := filepath.Join(projects, fmt.Sprintf("%d.json", id))
-		if err := writeFile(path, b, 0o644); err != nil {
+		if err := atomicfile.Write(path, b, 0o644); err != nil {
 			return nil, err
 		}
 		v := f.Versions[0]
@@ -298,7 +299,7 @@ func WriteManifest(dir, httpURL string, c *Chain, projects []ManifestProject, ke
 	if err != nil {
 		return err
 	}
-	return writeFile(filepath.Join(dir, ManifestFile), append(b, '\n'), 0o600)
+	return atomicfile.Write(filepath.Join(dir, ManifestFile), append(b, '\n'), 0o600)
 }
 
 // ReadManifest reads a data dir's devnet.json.
@@ -312,13 +313,4 @@ func ReadManifest(dir string) (*Manifest, error) {
 		return nil, fmt.Errorf("%s: %w", ManifestFile, err)
 	}
 	return &m, nil
-}
-
-// writeFile writes through a temporary file and a rename, so a crash never leaves half a file.
-func writeFile(path string, b []byte, mode os.FileMode) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, mode); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }

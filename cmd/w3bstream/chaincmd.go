@@ -8,7 +8,6 @@ import (
 	"io"
 	"math/big"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +21,7 @@ import (
 
 	"github.com/w3bstream-go/w3bstream/chain"
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
+	"github.com/w3bstream-go/w3bstream/internal/atomicfile"
 )
 
 // Where the operator commands find the chain and the sending key unless told otherwise.
@@ -201,7 +201,7 @@ overwritten without --force: it is how nodes find the contracts of a running net
 			if err != nil {
 				return err
 			}
-			if err := writeFileAtomic(out, append(b, '\n'), 0o644); err != nil {
+			if err := atomicfile.Write(out, append(b, '\n'), 0o644); err != nil {
 				return err
 			}
 			w := cmd.OutOrStdout()
@@ -331,26 +331,4 @@ func parseProjectID(s string) (uint64, error) {
 		return 0, fmt.Errorf("project ID %q: want a positive integer", s)
 	}
 	return id, nil
-}
-
-// writeFileAtomic writes through a temporary file in the same directory, so that a reader never sees half
-// a file.
-func writeFileAtomic(path string, b []byte, perm os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(perm); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/w3bstream-go/w3bstream/circuit"
 	"github.com/w3bstream-go/w3bstream/examples"
+	"github.com/w3bstream-go/w3bstream/internal/atomicfile"
 	"github.com/w3bstream-go/w3bstream/project"
 	"github.com/w3bstream-go/w3bstream/runtime/gnark"
 )
@@ -835,32 +836,15 @@ func checkNew(path string) error {
 	return nil
 }
 
-// writeNew writes a file of a ceremony to path, which must not exist, through a temporary file.
+// writeNew writes a file of a ceremony to path, which must not exist, whole or not at all.
 func writeNew(path string, v io.WriterTo) error {
 	if err := checkNew(path); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
+	return atomicfile.WriteFrom(path, 0o644, func(w io.Writer) error {
+		_, err := v.WriteTo(w)
 		return err
-	}
-	defer os.Remove(tmp.Name())
-	bw := bufio.NewWriterSize(tmp, 1<<20)
-	if _, err := v.WriteTo(bw); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	})
 }
 
 // powerOf2 returns k for n = 2^k.
