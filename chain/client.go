@@ -168,18 +168,18 @@ func NewClient(ctx context.Context, eth *ethclient.Client, addrs deploy.Addresse
 	if err := checkCode(ctx, eth, addrs); err != nil {
 		return nil, err
 	}
-	c := &Client{
-		eth:     eth,
-		dep:     deploy.Bind(eth, addrs),
-		chainID: chainID,
-		key:     key,
-		signer:  types.LatestSignerForChainID(chainID),
-		cfg:     cfg,
-	}
+	c := &Client{eth: eth, dep: deploy.Bind(eth, addrs), chainID: chainID, signer: types.LatestSignerForChainID(chainID), cfg: cfg}
+	return c.WithKey(key), nil
+}
+
+// WithKey returns a client that sends from key (nil: read-only) over c's connection, to c's contracts,
+// with its own nonces and its own registry views. Closing it leaves the connection open; c closes it.
+func (c *Client) WithKey(key *ecdsa.PrivateKey) *Client {
+	k := &Client{eth: c.eth, dep: c.dep, chainID: c.chainID, key: key, signer: c.signer, cfg: c.cfg}
 	if key != nil {
-		c.addr = crypto.PubkeyToAddress(key.PublicKey)
+		k.addr = crypto.PubkeyToAddress(key.PublicKey)
 	}
-	return c, nil
+	return k
 }
 
 // checkCode makes sure every address given holds a contract, so that wrong addresses fail here and not

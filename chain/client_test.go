@@ -417,3 +417,29 @@ func TestSharedKey(t *testing.T) {
 		}
 	}
 }
+
+// TestWithKey checks that clients made from one connection send from their own keys, at once, and that
+// closing one leaves the connection to the others.
+func TestWithKey(t *testing.T) {
+	e := newEnv(t)
+	ctx := e.ctx
+	id := e.newProject("with key")
+	reader := e.dial(nil)
+	owner, stranger := reader.WithKey(e.keys[e.projectOwner]), reader.WithKey(e.keys[e.stranger])
+	if owner.Address() != e.projectOwner.Address() || stranger.Address() != e.stranger.Address() {
+		t.Fatalf("addresses %s, %s", owner.Address(), stranger.Address())
+	}
+	var wg sync.WaitGroup
+	var errOwner, errStranger error
+	wg.Go(func() { _, errOwner = owner.SetProjectAttribute(ctx, id, [32]byte{1}, []byte{1}) })
+	wg.Go(func() { _, errStranger = stranger.SetProjectAttribute(ctx, id, [32]byte{1}, []byte{2}) })
+	wg.Wait()
+	if errOwner != nil {
+		t.Fatalf("owner: %v", errOwner)
+	}
+	wantRevert(t, errStranger, "NotProjectOwner")
+	stranger.Close()
+	if _, err := owner.SetProjectAttribute(ctx, id, [32]byte{2}, []byte{3}); err != nil {
+		t.Fatalf("owner after another client closed: %v", err)
+	}
+}

@@ -80,6 +80,11 @@ func StartChain(ctx context.Context, dir, addr string, keys *Keys, projects []Ma
 }
 
 func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []ManifestProject, params block.Params) error {
+	eth, err := ethclient.DialContext(ctx, c.RPCURL())
+	if err != nil {
+		return err
+	}
+	defer eth.Close()
 	path := filepath.Join(dir, ContractsFile)
 	b, err := os.ReadFile(path)
 	switch {
@@ -88,15 +93,10 @@ func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []Ma
 			return fmt.Errorf("%s: %w", path, err)
 		}
 	case errors.Is(err, os.ErrNotExist):
-		eth, err := ethclient.DialContext(ctx, c.RPCURL())
-		if err != nil {
-			return err
-		}
 		cfg := deploy.DefaultConfig()
 		cfg.Block = params
 		cfg.Sequencers = []common.Address{crypto.PubkeyToAddress(keys.Sequencer.PublicKey)}
 		dep, err := deploy.Deploy(ctx, eth, keys.Owner, cfg)
-		eth.Close()
 		if err != nil {
 			return fmt.Errorf("deploy contracts: %w", err)
 		}
@@ -111,14 +111,13 @@ func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []Ma
 	default:
 		return err
 	}
-	if err := c.deployExamples(ctx, dir, keys); err != nil {
+	if err := c.deployExamples(ctx, eth, dir, keys); err != nil {
 		return err
 	}
-	owner, err := chain.Dial(ctx, c.RPCURL(), c.Contracts, keys.Owner)
+	owner, err := chain.NewClient(ctx, eth, c.Contracts, keys.Owner)
 	if err != nil {
 		return err
 	}
-	defer owner.Close()
 	for _, p := range projects {
 		dapp, devices := c.Contracts.SumDApp, keys.DeviceAddresses()
 		var pubKeys [][]byte
@@ -137,11 +136,7 @@ func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []Ma
 			}
 		}
 	}
-	prover, err := chain.Dial(ctx, c.RPCURL(), c.Contracts, keys.Prover)
-	if err != nil {
-		return err
-	}
-	defer prover.Close()
+	prover := owner.WithKey(keys.Prover)
 	info, err := prover.Prover(ctx, prover.Address())
 	if err != nil {
 		return err
@@ -161,7 +156,7 @@ func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []Ma
 }
 
 // deployExamples deploys the gnark examples' verifiers and dApps once, recording them in ExamplesFile.
-func (c *Chain) deployExamples(ctx context.Context, dir string, keys *Keys) error {
+func (c *Chain) deployExamples(ctx context.Context, eth *ethclient.Client, dir string, keys *Keys) error {
 	path := filepath.Join(dir, ExamplesFile)
 	b, err := os.ReadFile(path)
 	if err == nil {
@@ -173,11 +168,6 @@ func (c *Chain) deployExamples(ctx context.Context, dir string, keys *Keys) erro
 	if !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
-	eth, err := ethclient.DialContext(ctx, c.RPCURL())
-	if err != nil {
-		return err
-	}
-	defer eth.Close()
 	deployOne := func(name string, meta *bind.MetaData, args []byte) (common.Address, error) {
 		return deploy.DeployContract(ctx, eth, keys.Owner, name, meta, args)
 	}

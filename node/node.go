@@ -86,7 +86,7 @@ type Node struct {
 	follower  *chainsync.Follower
 	api       *api.API
 	runtimes  []runtime.Runtime
-	clients   []*chain.Client
+	chain     *chain.Client // the node's one connection to the chain, when it has one
 	listener  net.Listener
 	server    *http.Server
 	registry  *prometheus.Registry
@@ -172,25 +172,19 @@ func (n *Node) wireChain(ctx context.Context) (wiring, error) {
 		}
 		return wiring{registry: cfg.Registry, params: cfg.BlockParams}, nil
 	}
-	reader, err := n.dial(ctx, nil)
+	// One connection serves the node: the read-only client's, which the prover's and the sequencer's
+	// clients share (chain.Client.WithKey).
+	reader, err := chain.Dial(ctx, n.cfg.Chain.RPCURL, n.cfg.Chain.Contracts, nil)
 	if err != nil {
-		return wiring{}, err
+		return wiring{}, fmt.Errorf("chain: %w", err)
 	}
+	n.chain = reader
 	params, window, err := chainsync.Params(ctx, reader)
 	if err != nil {
 		return wiring{}, err
 	}
 	// The device registry serves ingest's policy and the prover's device keys; the follower keeps it current.
 	return wiring{registry: reader.Registry(), reader: reader, devices: reader.Devices(), params: params, proofWindow: window}, nil
-}
-
-func (n *Node) dial(ctx context.Context, key *ecdsa.PrivateKey) (*chain.Client, error) {
-	c, err := chain.Dial(ctx, n.cfg.Chain.RPCURL, n.cfg.Chain.Contracts, key)
-	if err != nil {
-		return nil, fmt.Errorf("chain: %w", err)
-	}
-	n.clients = append(n.clients, c)
-	return c, nil
 }
 
 func (n *Node) newProver(ctx context.Context, w wiring) error {
@@ -215,12 +209,8 @@ func (n *Node) newProver(ctx context.Context, w wiring) error {
 	case n.cfg.DeviceKeys != nil:
 		opts = append(opts, prover.WithDeviceKeys(n.cfg.DeviceKeys))
 	}
-	if n.cfg.Chain != nil {
-		c, err := n.dial(ctx, n.cfg.ProverKey)
-		if err != nil {
-			return err
-		}
-		opts = append(opts, prover.WithSubmitter(chainsync.ResultSubmitter{Client: c}))
+	if w.reader != nil {
+		opts = append(opts, prover.WithSubmitter(chainsync.ResultSubmitter{Client: w.reader.WithKey(n.cfg.ProverKey)}))
 	}
 	n.prover, err = prover.New(n.store, n.projects, n.runtimes, n.cfg.ProverKey, opts...)
 	return err
@@ -246,10 +236,7 @@ func (n *Node) newSequencer(w wiring) error {
 		if n.cfg.Chain.SequencerKey == nil {
 			return errors.New("the sequencer role on a chain needs a sequencer key")
 		}
-		c, err := n.dial(context.Background(), n.cfg.Chain.SequencerKey)
-		if err != nil {
-			return err
-		}
+		c := w.reader.WithKey(n.cfg.Chain.SequencerKey)
 		opts = append(opts, sequencer.WithSubmitter(chainsync.BlockSubmitter{Client: c}),
 			sequencer.WithMaxAssignments(chain.MaxMintAssignments)) // a mint must fit one transaction's gas
 		provers = w.reader.Provers() // kept current by the follower
@@ -360,8 +347,8 @@ func (n *Node) close() {
 	if n.listener != nil {
 		_ = n.listener.Close()
 	}
-	for _, c := range n.clients {
-		c.Close()
+	if n.chain != nil {
+		n.chain.Close()
 	}
 	if n.store != nil {
 		_ = n.store.Close()
