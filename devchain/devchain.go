@@ -142,16 +142,12 @@ func Start(cfg Config) (*Chain, error) {
 // seal seals a block whenever transactions are waiting, as soon as the chain's clock allows (maxAhead).
 func (c *Chain) seal() {
 	defer close(c.done)
-	txs := make(chan core.NewTxsEvent, 64)
-	sub := c.eth.TxPool().SubscribeTransactions(txs, true)
-	defer sub.Unsubscribe()
+	pending := c.watchPool()
 	for {
 		select {
 		case <-c.quit:
 			return
-		case <-sub.Err():
-			return
-		case <-txs:
+		case <-pending:
 		}
 		for {
 			next := time.Unix(int64(max(uint64(time.Now().Unix()), c.eth.BlockChain().CurrentBlock().Time+1)), 0)
@@ -169,6 +165,33 @@ func (c *Chain) seal() {
 			}
 		}
 	}
+}
+
+// watchPool signals (coalesced, on a channel of one) when transactions enter the pool. The pool's feed
+// waits for its subscribers while it holds its reorganisation, and sealing waits for that reorganisation
+// (TxPool.Sync): so the subscription is drained here, never by the sealing loop, or a burst of
+// transactions that filled its buffer would stop the chain.
+func (c *Chain) watchPool() <-chan struct{} {
+	txs := make(chan core.NewTxsEvent, 64)
+	sub := c.eth.TxPool().SubscribeTransactions(txs, true)
+	pending := make(chan struct{}, 1)
+	go func() {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case <-c.quit:
+				return
+			case <-sub.Err():
+				return
+			case <-txs:
+				select {
+				case pending <- struct{}{}:
+				default:
+				}
+			}
+		}
+	}()
+	return pending
 }
 
 // RPCURL is the HTTP JSON-RPC endpoint.
