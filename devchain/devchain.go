@@ -209,3 +209,12 @@ func (c *Chain) Close() error {
 	<-c.done
 	return c.stack.Close()
 }
+
+// MainnetRules is go-ethereum's dev chain config cut back to the forks Ethereum mainnet runs (Osaka), for
+// simulated chains whose gas figures should be those of a chain in use: go-ethereum's own default runs
+// every fork it knows, up to Bogota, whose state gas makes each new storage slot several times dearer.
+func MainnetRules() *params.ChainConfig {
+	c := *params.AllDevChainProtocolChanges
+	c.AmsterdamTime, c.BogotaTime = nil, nil
+	return &c
+}

@@ -26,6 +26,7 @@ import (
 	"github.com/w3bstream-go/w3bstream/chain/bindings"
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/chainsync"
+	"github.com/w3bstream-go/w3bstream/devchain"
 	"github.com/w3bstream-go/w3bstream/devnet"
 	"github.com/w3bstream-go/w3bstream/examples"
 	"github.com/w3bstream-go/w3bstream/examples/provenance/assign"
@@ -61,12 +62,8 @@ func newZKChain(t *testing.T) *zkChain {
 		t.Fatal(err)
 	}
 	c := &zkChain{t: t, ctx: context.Background(), addr: crypto.PubkeyToAddress(key.PublicKey)}
-	// Mainnet's rules (Osaka), so that gas figures are those of a chain in use; the simulated backend's
-	// default runs forks still in design, with dearer storage.
-	osaka := *params.AllDevChainProtocolChanges
-	osaka.AmsterdamTime, osaka.BogotaTime = nil, nil
 	c.sim = simulated.NewBackend(types.GenesisAlloc{c.addr: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}},
-		func(_ *node.Config, ec *ethconfig.Config) { ec.Genesis.Config = &osaka })
+		func(_ *node.Config, ec *ethconfig.Config) { ec.Genesis.Config = devchain.MainnetRules() })
 	t.Cleanup(func() { c.sim.Close() })
 	c.client = c.sim.Client()
 	chainID, err := c.client.ChainID(c.ctx)

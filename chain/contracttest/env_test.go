@@ -25,6 +25,7 @@ import (
 	"github.com/w3bstream-go/w3bstream/chain/bindings"
 	"github.com/w3bstream-go/w3bstream/chain/contracttest/testbind"
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
+	"github.com/w3bstream-go/w3bstream/devchain"
 )
 
 // Runtimes used by the tests.
@@ -78,14 +79,8 @@ func testConfig() deploy.Config {
 	return cfg
 }
 
-// osaka is the simulated chain's config on Ethereum mainnet's rules (Osaka). The simulated backend's own
-// default runs every fork go-ethereum knows, up to Bogota, whose EIP-8037 state gas makes each new
-// storage slot several times dearer than on any chain in use today.
-var osaka = func() *params.ChainConfig {
-	c := *params.AllDevChainProtocolChanges
-	c.AmsterdamTime, c.BogotaTime = nil, nil
-	return &c
-}()
+// osaka is the simulated chain's config on Ethereum mainnet's rules (Osaka).
+var osaka = devchain.MainnetRules()
 
 // newEnv starts a simulated chain on mainnet rules (osaka) and deploys the contracts on it.
 func newEnv(t *testing.T, cfg deploy.Config) *env {

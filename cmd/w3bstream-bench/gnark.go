@@ -50,6 +50,7 @@ import (
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/chainsync"
 	"github.com/w3bstream-go/w3bstream/circuit"
+	"github.com/w3bstream-go/w3bstream/devchain"
 	"github.com/w3bstream-go/w3bstream/devnet"
 	"github.com/w3bstream-go/w3bstream/examples"
 	"github.com/w3bstream-go/w3bstream/examples/provenance/assign"
@@ -757,11 +758,8 @@ func newSimChain() (*simChain, error) {
 		return nil, err
 	}
 	c := &simChain{ctx: context.Background(), addr: crypto.PubkeyToAddress(key.PublicKey)}
-	// The simulated backend's default runs forks still in design, with dearer storage.
-	osaka := *params.AllDevChainProtocolChanges
-	osaka.AmsterdamTime, osaka.BogotaTime = nil, nil
 	c.sim = simulated.NewBackend(types.GenesisAlloc{c.addr: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}},
-		func(_ *gethnode.Config, ec *ethconfig.Config) { ec.Genesis.Config = &osaka })
+		func(_ *gethnode.Config, ec *ethconfig.Config) { ec.Genesis.Config = devchain.MainnetRules() })
 	c.client = c.sim.Client()
 	chainID, err := c.client.ChainID(c.ctx)
 	if err != nil {
