@@ -43,6 +43,7 @@ const (
 	shutdownTimeout   = 30 * time.Second
 	SQLiteFile        = "da.db"
 	CompileCacheDir   = "cache/wazero" // in the data dir: the wasm runtime's compiled programs
+	OutputsDir        = "outputs"      // in the data dir: the projects' file outputs, by default
 )
 
 // Config is what a node needs.
@@ -60,6 +61,12 @@ type Config struct {
 	// ProofDeadline is how long a prover has for an assignment; zero means the sequencer's default (capped
 	// by the chain's longest proof window on a chain).
 	ProofDeadline time.Duration
+	// OutputDir is where the projects' file outputs are written (their paths are relative to it); empty
+	// means OutputsDir in DataDir.
+	OutputDir string
+	// AllowPrivateWebhooks lets the projects' webhook outputs reach loopback, private and link-local
+	// addresses; off, they reach public addresses only.
+	AllowPrivateWebhooks bool
 	// Chain, when set, makes the chain the source of truth: projects, devices and provers come from its
 	// registries, blocks are minted on it and results are routed through its router.
 	Chain *ChainConfig
@@ -202,7 +209,14 @@ func (n *Node) newProver(ctx context.Context, w wiring) error {
 		n.runtimes = append(n.runtimes, rt)
 	}
 	n.runtimes = append(n.runtimes, wasmRuntime)
-	opts := []prover.Option{prover.WithMetrics(n.registry), prover.WithLogger(n.cfg.Log)}
+	outputDir := n.cfg.OutputDir
+	if outputDir == "" {
+		outputDir = filepath.Join(n.cfg.DataDir, OutputsDir)
+	}
+	opts := []prover.Option{prover.WithMetrics(n.registry), prover.WithLogger(n.cfg.Log), prover.WithOutputDir(outputDir)}
+	if n.cfg.AllowPrivateWebhooks {
+		opts = append(opts, prover.WithPrivateWebhooks())
+	}
 	switch {
 	case w.devices != nil:
 		opts = append(opts, prover.WithDeviceKeys(w.devices))

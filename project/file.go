@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -223,8 +224,10 @@ func (v *Version) validate() error {
 		switch s.Type {
 		case SinkStdout:
 		case SinkFile:
-			if s.Path == "" {
-				return errors.New("file output needs a path")
+			// The path is the project owner's, the file system the node operator's: a file output stays
+			// inside the node's output directory.
+			if s.Path == "" || !filepath.IsLocal(s.Path) {
+				return fmt.Errorf("file output %q must be a relative path inside the node's output directory", s.Path)
 			}
 		case SinkWebhook:
 			if !strings.HasPrefix(s.URL, "http://") && !strings.HasPrefix(s.URL, "https://") {

@@ -38,6 +38,8 @@ func TestDecode(t *testing.T) {
 		"bad wait":         `{"versions":[{"version":"v1","runtime":"wasm","aggregation":{"maxWait":"forever"}}]}`,
 		"bad policy":       `{"versions":[{"version":"v1","runtime":"wasm","devices":{"policy":"some"}}]}`,
 		"bad sink":         `{"versions":[{"version":"v1","runtime":"wasm","output":[{"type":"webhook","url":"ftp://x"}]}]}`,
+		"absolute file":    `{"versions":[{"version":"v1","runtime":"wasm","output":[{"type":"file","path":"/etc/cron.d/x"}]}]}`,
+		"escaping file":    `{"versions":[{"version":"v1","runtime":"wasm","output":[{"type":"file","path":"a/../../x"}]}]}`,
 	}
 	for name, b := range bad {
 		t.Run(name, func(t *testing.T) {

@@ -79,6 +79,8 @@ type config struct {
 	log         *slog.Logger
 	now         func() time.Time
 	registerer  prometheus.Registerer
+	outputDir   string
+	privateHook bool
 }
 
 // Option configures a Prover.
@@ -129,6 +131,14 @@ func WithDeviceKeys(k DeviceKeys) Option {
 	}
 }
 
+// WithOutputDir sets the directory that file outputs are written in (a version's output paths are
+// relative to it; none may leave it). Without it, file outputs are refused.
+func WithOutputDir(dir string) Option { return func(c *config) error { c.outputDir = dir; return nil } }
+
+// WithPrivateWebhooks lets webhook outputs reach loopback, private and link-local addresses. Off by
+// default: a project's webhook URL is its owner's, and must not reach into the prover's own network.
+func WithPrivateWebhooks() Option { return func(c *config) error { c.privateHook = true; return nil } }
+
 // WithLogger sets the logger.
 func WithLogger(l *slog.Logger) Option { return func(c *config) error { c.log = l; return nil } }
 
@@ -157,7 +167,7 @@ func New(store da.Store, projects Projects, runtimes []runtime.Runtime, key *ecd
 	}
 	p := &Prover{store: store, projects: projects, runtimes: map[string]runtime.Runtime{}, key: key,
 		address: crypto.PubkeyToAddress(key.PublicKey), cfg: cfg, metrics: m, inFlight: map[common.Hash]bool{},
-		sinks: newSinks(cfg.log)}
+		sinks: newSinks(cfg.log, cfg.outputDir, cfg.privateHook)}
 	for _, rt := range runtimes {
 		p.runtimes[rt.Kind()] = rt
 	}

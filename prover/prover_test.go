@@ -423,9 +423,11 @@ func TestDeliversToSinks(t *testing.T) {
 		posts <- b
 	}))
 	t.Cleanup(srv.Close)
-	out := filepath.Join(t.TempDir(), "results.jsonl")
-	f := newFixture(t, []project.Sink{{Type: project.SinkFile, Path: out}, {Type: project.SinkWebhook, URL: srv.URL + "/hook"}})
-	f.start(t)
+	outputDir := t.TempDir()
+	out := filepath.Join(outputDir, "sinks", "results.jsonl")
+	f := newFixture(t, []project.Sink{{Type: project.SinkFile, Path: "sinks/results.jsonl"}, {Type: project.SinkWebhook, URL: srv.URL + "/hook"}})
+	// The test's webhook listens on loopback, which a node refuses unless its operator allows it.
+	f.start(t, prover.WithOutputDir(outputDir), prover.WithPrivateWebhooks())
 	tasks := []task.Task{
 		f.createTask(t, sinkProject, `{"reading":1}`, `{"reading":2}`),
 		f.createTask(t, sinkProject, `{"reading":7}`),

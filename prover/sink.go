@@ -4,11 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
+	"net/netip"
 	"os"
+	"path/filepath"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -39,14 +44,52 @@ type Delivery struct {
 
 // sinks delivers results to the off-chain outputs a version names. Delivery is best effort: the result
 // is durable in DA and served by the API whatever a sink does.
+//
+// The outputs are the project owner's words, carried out on the node operator's machine: file outputs
+// stay inside the operator's output directory (an os.Root, so no symlink leads out of it), and webhooks
+// reach only public addresses unless the operator allows private ones. The address is checked as it is
+// dialed, so neither a redirect nor a DNS answer that changes leads past the check.
 type sinks struct {
-	log    *slog.Logger
-	client *http.Client
-	mu     sync.Mutex // serializes writes to stdout and files so lines never interleave
+	log       *slog.Logger
+	client    *http.Client
+	outputDir string
+	mu        sync.Mutex // serializes writes to stdout and files so lines never interleave
+	root      *os.Root   // outputDir, opened on first use
 }
 
-func newSinks(log *slog.Logger) *sinks {
-	return &sinks{log: log, client: &http.Client{Timeout: webhookTimeout}}
+func newSinks(log *slog.Logger, outputDir string, privateWebhooks bool) *sinks {
+	dialer := &net.Dialer{Timeout: webhookTimeout}
+	if !privateWebhooks {
+		dialer.Control = publicOnly
+	}
+	// No proxy from the environment: the check must see the webhook's own address.
+	transport := &http.Transport{DialContext: dialer.DialContext, TLSHandshakeTimeout: webhookTimeout,
+		MaxIdleConnsPerHost: 4, IdleConnTimeout: 90 * time.Second}
+	return &sinks{log: log, outputDir: outputDir, client: &http.Client{Timeout: webhookTimeout, Transport: transport}}
+}
+
+// errNotPublic refuses a webhook address inside the prover's own networks.
+var errNotPublic = errors.New("webhook address is not public (the node allows only public addresses)")
+
+// carrierNAT is 100.64.0.0/10, shared address space that netip does not count as private.
+var carrierNAT = netip.MustParsePrefix("100.64.0.0/10")
+
+// publicOnly is a net.Dialer Control that refuses loopback, private, link-local, multicast and unspecified
+// addresses.
+func publicOnly(_, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return err
+	}
+	ip = ip.Unmap()
+	if !ip.IsGlobalUnicast() || ip.IsPrivate() || carrierNAT.Contains(ip) {
+		return fmt.Errorf("%w: %s", errNotPublic, ip)
+	}
+	return nil
 }
 
 func (s *sinks) deliver(ctx context.Context, outs []project.Sink, t da.Task, r *task.Result) {
@@ -89,10 +132,29 @@ func (s *sinks) write(f *os.File, line []byte) error {
 	return err
 }
 
+// appendFile appends a line to path inside the output directory.
 func (s *sinks) appendFile(path string, line []byte) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if s.root == nil {
+		if s.outputDir == "" {
+			return errors.New("file outputs are off on this node (no output directory)")
+		}
+		if err := os.MkdirAll(s.outputDir, 0o755); err != nil {
+			return err
+		}
+		root, err := os.OpenRoot(s.outputDir)
+		if err != nil {
+			return err
+		}
+		s.root = root
+	}
+	if dir := filepath.Dir(path); dir != "." {
+		if err := s.root.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	f, err := s.root.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 	if err != nil {
 		return err
 	}
@@ -119,6 +181,9 @@ func (s *sinks) post(ctx context.Context, url string, body []byte) error {
 		}
 		req.Header.Set("Content-Type", "application/json")
 		resp, err := s.client.Do(req)
+		if errors.Is(err, errNotPublic) {
+			return err // the address will not change its kind by the next attempt
+		}
 		if err != nil {
 			last = err
 			continue

@@ -85,8 +85,9 @@ messages end at proved.`,
 			params.TargetInterval = blockInterval
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
+			// Everything of a dev network is on this machine, the builder's webhook receivers too.
 			cfg := node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL, ProverKey: keys.Prover,
-				BlockParams: params, Log: log}
+				BlockParams: params, Log: log, AllowPrivateWebhooks: true}
 			var devChain *devnet.Chain
 			if noChain {
 				if cfg.Registry, err = project.NewDirRegistry(filepath.Join(dataDir, devnet.ProjectsDir)); err != nil {

@@ -25,7 +25,8 @@ const (
 func nodeCommand() *cobra.Command {
 	var (
 		roles, httpAddr, dataDir, dbURL, rpcURL, wsURL, contractsFile string
-		proverKeyFile, sequencerKeyFile, logLevel                     string
+		proverKeyFile, sequencerKeyFile, logLevel, outputDir          string
+		privateWebhooks                                               bool
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
@@ -37,7 +38,11 @@ mints its blocks on-chain; provers learn their assignments from DA and the chain
 results through the router.
 
 Keys are read from files (hex) or from the environment (` + envProverKey + `, ` + envSequencerKey + `),
-never from the command line.`,
+never from the command line.
+
+A project's outputs run on the prover's machine, so the operator bounds them: file outputs are written
+under --output-dir (default: outputs in the data dir) and never outside it, and webhooks reach public
+addresses only unless --allow-private-webhooks is given.`,
 		Example: `  w3bstream node --roles ingest --db postgres://w3b@127.0.0.1/w3b --chain-rpc http://127.0.0.1:8545 --contracts contracts.json
   w3bstream node --roles sequencer --sequencer-key-file seq.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8889
   w3bstream node --roles prover --prover-key-file prover.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8890`,
@@ -59,6 +64,7 @@ never from the command line.`,
 				return err
 			}
 			cfg := node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL, Roles: r, Log: log,
+				OutputDir: outputDir, AllowPrivateWebhooks: privateWebhooks,
 				Chain: &node.ChainConfig{RPCURL: rpcURL, WSURL: wsURL, Contracts: addrs}}
 			if r.Prover {
 				if cfg.ProverKey, err = readKey(proverKeyFile, envProverKey, "--prover-key-file"); err != nil {
@@ -97,6 +103,8 @@ never from the command line.`,
 	f.StringVar(&contractsFile, "contracts", "", "JSON file of contract addresses, as 'w3bstream contracts deploy' writes it")
 	f.StringVar(&proverKeyFile, "prover-key-file", "", "file holding the prover's key, hex (or $"+envProverKey+")")
 	f.StringVar(&sequencerKeyFile, "sequencer-key-file", "", "file holding the sequencer's key, hex (or $"+envSequencerKey+")")
+	f.StringVar(&outputDir, "output-dir", "", "directory of the projects' file outputs (default: outputs in the data dir)")
+	f.BoolVar(&privateWebhooks, "allow-private-webhooks", false, "let projects' webhooks reach loopback, private and link-local addresses")
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
 	return cmd
 }
