@@ -240,7 +240,8 @@ var nodeReady = regexp.MustCompile(`^w3bstream node ready: (http://\S+) \(roles 
 // startNode starts `w3bstream node --roles role` with its own data dir and waits for its ready line.
 func startNode(t *testing.T, dir, role string, args []string) *nodeProc {
 	t.Helper()
-	args = append([]string{"node", "--roles", role, "--data-dir", filepath.Join(dir, "node-"+role)}, args...)
+	// The test's project files are file:// URIs on this machine, which a node refuses by default.
+	args = append([]string{"node", "--roles", role, "--data-dir", filepath.Join(dir, "node-"+role), "--allow-local-uris"}, args...)
 	p := startProc(t, dir, "node-"+role, binary, args, "w3bstream node ready: ")
 	select {
 	case line := <-p.ready:

@@ -67,6 +67,10 @@ type Config struct {
 	// AllowPrivateWebhooks lets the projects' webhook outputs reach loopback, private and link-local
 	// addresses; off, they reach public addresses only.
 	AllowPrivateWebhooks bool
+	// AllowLocalURIs lets a node on a chain fetch project files and artifacts from file:// URIs and from
+	// loopback and private addresses; off, it fetches what the registrants name from public addresses
+	// only. Without a chain the projects are the operator's own and this does not apply.
+	AllowLocalURIs bool
 	// Chain, when set, makes the chain the source of truth: projects, devices and provers come from its
 	// registries, blocks are minted on it and results are routed through its router.
 	Chain *ChainConfig
@@ -124,7 +128,9 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	if err != nil {
 		return nil, err
 	}
-	n.projects = project.NewManager(w.registry, project.NewFetcher(filepath.Join(cfg.DataDir, "cache")))
+	fetcher := project.NewFetcher(filepath.Join(cfg.DataDir, "cache"))
+	fetcher.PublicOnly = cfg.Chain != nil && !cfg.AllowLocalURIs
+	n.projects = project.NewManager(w.registry, fetcher)
 	if cfg.Chain != nil {
 		n.follower = chainsync.NewFollower(w.reader, n.store, n.projects, w.devices, w.reader.Provers(), cfg.Chain.WSURL, cfg.Log)
 	}

@@ -12,9 +12,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/w3bstream-go/w3bstream/internal/atomicfile"
+	"github.com/w3bstream-go/w3bstream/internal/netguard"
 )
 
 // Defaults for fetching; every limit on remote content is named here.
@@ -29,6 +31,10 @@ const (
 // ErrHashMismatch means fetched content does not match the hash it was named by.
 var ErrHashMismatch = errors.New("content does not match its sha256")
 
+// ErrNotPublic means a fetcher that fetches from public addresses only was given a file:// URI or an
+// http(s) URI of the node's own networks.
+var ErrNotPublic = errors.New("this node fetches project files from public addresses only")
+
 // Fetcher loads content by URI and checks it against its sha256, keeping a disk cache keyed by hash.
 type Fetcher struct {
 	CacheDir    string        // empty: no disk cache
@@ -36,6 +42,13 @@ type Fetcher struct {
 	Timeout     time.Duration // per fetch
 	MaxBytes    int64
 	Client      *http.Client
+	// PublicOnly refuses file:// URIs (the node's own files) and http(s) URIs that lead to loopback,
+	// private or link-local addresses: for a node that fetches what the chain's registrants name. The
+	// IPFS gateway is the operator's own and is exempt.
+	PublicOnly bool
+
+	publicOnce   sync.Once
+	publicClient *http.Client
 }
 
 // NewFetcher returns a fetcher with default limits that caches under dir.
@@ -73,23 +86,35 @@ func (f *Fetcher) fetch(ctx context.Context, uri string) ([]byte, error) {
 	}
 	switch u.Scheme {
 	case "file":
+		if f.PublicOnly {
+			return nil, ErrNotPublic
+		}
 		return readLimited(openFile(u.Path), f.MaxBytes)
 	case "http", "https":
-		return f.get(ctx, uri)
+		client := f.Client
+		if f.PublicOnly {
+			f.publicOnce.Do(func() { f.publicClient = &http.Client{Transport: netguard.Transport(f.Timeout)} })
+			client = f.publicClient
+		}
+		b, err := f.get(ctx, client, uri)
+		if errors.Is(err, netguard.ErrNotPublic) {
+			return nil, fmt.Errorf("%w: %w", ErrNotPublic, err)
+		}
+		return b, err
 	case "ipfs":
-		return f.get(ctx, strings.TrimSuffix(f.IPFSGateway, "/")+"/ipfs/"+u.Host+u.Path)
+		return f.get(ctx, f.Client, strings.TrimSuffix(f.IPFSGateway, "/")+"/ipfs/"+u.Host+u.Path)
 	}
 	return nil, fmt.Errorf("unsupported scheme %q", u.Scheme)
 }
 
-func (f *Fetcher) get(ctx context.Context, uri string) ([]byte, error) {
+func (f *Fetcher) get(ctx context.Context, client *http.Client, uri string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, f.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, uri, nil)
 	if err != nil {
 		return nil, err
 	}
-	resp, err := f.Client.Do(req)
+	resp, err := client.Do(req)
 	if err != nil {
 		return nil, err
 	}

@@ -88,6 +88,23 @@ func TestFetchChecksHashAndCaches(t *testing.T) {
 	if _, err := small.Fetch(ctx, "file://"+path, hashOfHello); err == nil {
 		t.Fatal("fetch over the size limit succeeded")
 	}
+
+	// A node fetching what strangers name refuses its own files and networks, but not its IPFS gateway.
+	public := project.NewFetcher("")
+	public.PublicOnly = true
+	public.IPFSGateway = srv.URL
+	before = hits
+	for _, uri := range []string{"file://" + path, srv.URL + "/a"} {
+		if _, err := public.Fetch(ctx, uri, hashOfHello); !errors.Is(err, project.ErrNotPublic) {
+			t.Errorf("%s: error %v, want ErrNotPublic", uri, err)
+		}
+	}
+	if hits != before {
+		t.Fatalf("a refused fetch reached the server")
+	}
+	if _, err := public.Fetch(ctx, "ipfs://bafyexample/a", hashOfHello); err != nil {
+		t.Fatalf("ipfs through the operator's gateway: %v", err)
+	}
 }
 
 func TestManagerLoadsFromDirectory(t *testing.T) {

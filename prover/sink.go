@@ -7,18 +7,16 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
-	"net/netip"
 	"os"
 	"path/filepath"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/w3bstream-go/w3bstream/da"
+	"github.com/w3bstream-go/w3bstream/internal/netguard"
 	"github.com/w3bstream-go/w3bstream/project"
 	"github.com/w3bstream-go/w3bstream/task"
 )
@@ -47,8 +45,7 @@ type Delivery struct {
 //
 // The outputs are the project owner's words, carried out on the node operator's machine: file outputs
 // stay inside the operator's output directory (an os.Root, so no symlink leads out of it), and webhooks
-// reach only public addresses unless the operator allows private ones. The address is checked as it is
-// dialed, so neither a redirect nor a DNS answer that changes leads past the check.
+// reach only public addresses (netguard) unless the operator allows private ones.
 type sinks struct {
 	log       *slog.Logger
 	client    *http.Client
@@ -58,38 +55,11 @@ type sinks struct {
 }
 
 func newSinks(log *slog.Logger, outputDir string, privateWebhooks bool) *sinks {
-	dialer := &net.Dialer{Timeout: webhookTimeout}
+	client := &http.Client{Timeout: webhookTimeout}
 	if !privateWebhooks {
-		dialer.Control = publicOnly
+		client.Transport = netguard.Transport(webhookTimeout)
 	}
-	// No proxy from the environment: the check must see the webhook's own address.
-	transport := &http.Transport{DialContext: dialer.DialContext, TLSHandshakeTimeout: webhookTimeout,
-		MaxIdleConnsPerHost: 4, IdleConnTimeout: 90 * time.Second}
-	return &sinks{log: log, outputDir: outputDir, client: &http.Client{Timeout: webhookTimeout, Transport: transport}}
-}
-
-// errNotPublic refuses a webhook address inside the prover's own networks.
-var errNotPublic = errors.New("webhook address is not public (the node allows only public addresses)")
-
-// carrierNAT is 100.64.0.0/10, shared address space that netip does not count as private.
-var carrierNAT = netip.MustParsePrefix("100.64.0.0/10")
-
-// publicOnly is a net.Dialer Control that refuses loopback, private, link-local, multicast and unspecified
-// addresses.
-func publicOnly(_, address string, _ syscall.RawConn) error {
-	host, _, err := net.SplitHostPort(address)
-	if err != nil {
-		return err
-	}
-	ip, err := netip.ParseAddr(host)
-	if err != nil {
-		return err
-	}
-	ip = ip.Unmap()
-	if !ip.IsGlobalUnicast() || ip.IsPrivate() || carrierNAT.Contains(ip) {
-		return fmt.Errorf("%w: %s", errNotPublic, ip)
-	}
-	return nil
+	return &sinks{log: log, outputDir: outputDir, client: client}
 }
 
 func (s *sinks) deliver(ctx context.Context, outs []project.Sink, t da.Task, r *task.Result) {
@@ -181,7 +151,7 @@ func (s *sinks) post(ctx context.Context, url string, body []byte) error {
 		}
 		req.Header.Set("Content-Type", "application/json")
 		resp, err := s.client.Do(req)
-		if errors.Is(err, errNotPublic) {
+		if errors.Is(err, netguard.ErrNotPublic) {
 			return err // the address will not change its kind by the next attempt
 		}
 		if err != nil {

@@ -11,34 +11,9 @@ import (
 	"path/filepath"
 	"sync/atomic"
 	"testing"
-)
 
-func TestPublicOnly(t *testing.T) {
-	for addr, public := range map[string]bool{
-		"1.1.1.1:443":               true,
-		"[2606:4700:4700::1111]:80": true,
-		"127.0.0.1:80":              false,
-		"[::1]:80":                  false,
-		"10.1.2.3:80":               false,
-		"172.16.0.1:80":             false,
-		"192.168.1.1:80":            false,
-		"169.254.169.254:80":        false, // cloud metadata
-		"100.64.0.1:80":             false,
-		"0.0.0.0:80":                false,
-		"224.0.0.1:80":              false,
-		"[fd00::1]:80":              false,
-		"[fe80::1]:80":              false,
-		"[::ffff:127.0.0.1]:80":     false,
-	} {
-		err := publicOnly("tcp", addr, nil)
-		if public && err != nil {
-			t.Errorf("%s refused: %v", addr, err)
-		}
-		if !public && !errors.Is(err, errNotPublic) {
-			t.Errorf("%s: error %v, want errNotPublic", addr, err)
-		}
-	}
-}
+	"github.com/w3bstream-go/w3bstream/internal/netguard"
+)
 
 // TestWebhookPrivate checks that a webhook on loopback is refused as the node dials it, also when a
 // public-looking name resolves there, and reached once the operator allows private addresses.
@@ -48,15 +23,15 @@ func TestWebhookPrivate(t *testing.T) {
 	t.Cleanup(srv.Close)
 	ctx := context.Background()
 	log := slog.New(slog.DiscardHandler)
-	if err := newSinks(log, "", false).post(ctx, srv.URL, []byte(`{}`)); !errors.Is(err, errNotPublic) {
-		t.Fatalf("loopback webhook: error %v, want errNotPublic", err)
+	if err := newSinks(log, "", false).post(ctx, srv.URL, []byte(`{}`)); !errors.Is(err, netguard.ErrNotPublic) {
+		t.Fatalf("loopback webhook: error %v, want netguard.ErrNotPublic", err)
 	}
 	_, port, err := net.SplitHostPort(srv.Listener.Addr().String())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := newSinks(log, "", false).post(ctx, "http://localhost:"+port, []byte(`{}`)); !errors.Is(err, errNotPublic) {
-		t.Fatalf("webhook by name: error %v, want errNotPublic", err)
+	if err := newSinks(log, "", false).post(ctx, "http://localhost:"+port, []byte(`{}`)); !errors.Is(err, netguard.ErrNotPublic) {
+		t.Fatalf("webhook by name: error %v, want netguard.ErrNotPublic", err)
 	}
 	if n := hits.Load(); n != 0 {
 		t.Fatalf("the refused webhooks reached the server %d times", n)

@@ -85,9 +85,10 @@ messages end at proved.`,
 			params.TargetInterval = blockInterval
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			// Everything of a dev network is on this machine, the builder's webhook receivers too.
+			// Everything of a dev network is on this machine: its project files and the builder's webhook
+			// receivers too.
 			cfg := node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL, ProverKey: keys.Prover,
-				BlockParams: params, Log: log, AllowPrivateWebhooks: true}
+				BlockParams: params, Log: log, AllowPrivateWebhooks: true, AllowLocalURIs: true}
 			var devChain *devnet.Chain
 			if noChain {
 				if cfg.Registry, err = project.NewDirRegistry(filepath.Join(dataDir, devnet.ProjectsDir)); err != nil {

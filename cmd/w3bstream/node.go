@@ -26,7 +26,7 @@ func nodeCommand() *cobra.Command {
 	var (
 		roles, httpAddr, dataDir, dbURL, rpcURL, wsURL, contractsFile string
 		proverKeyFile, sequencerKeyFile, logLevel, outputDir          string
-		privateWebhooks                                               bool
+		privateWebhooks, localURIs                                    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
@@ -40,9 +40,10 @@ results through the router.
 Keys are read from files (hex) or from the environment (` + envProverKey + `, ` + envSequencerKey + `),
 never from the command line.
 
-A project's outputs run on the prover's machine, so the operator bounds them: file outputs are written
-under --output-dir (default: outputs in the data dir) and never outside it, and webhooks reach public
-addresses only unless --allow-private-webhooks is given.`,
+What the chain's registrants name runs on the operator's machine, so the operator bounds it: project files
+and artifacts are fetched from public addresses only (no file:// URIs) unless --allow-local-uris is given;
+file outputs are written under --output-dir (default: outputs in the data dir) and never outside it; and
+webhooks reach public addresses only unless --allow-private-webhooks is given.`,
 		Example: `  w3bstream node --roles ingest --db postgres://w3b@127.0.0.1/w3b --chain-rpc http://127.0.0.1:8545 --contracts contracts.json
   w3bstream node --roles sequencer --sequencer-key-file seq.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8889
   w3bstream node --roles prover --prover-key-file prover.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8890`,
@@ -64,7 +65,7 @@ addresses only unless --allow-private-webhooks is given.`,
 				return err
 			}
 			cfg := node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL, Roles: r, Log: log,
-				OutputDir: outputDir, AllowPrivateWebhooks: privateWebhooks,
+				OutputDir: outputDir, AllowPrivateWebhooks: privateWebhooks, AllowLocalURIs: localURIs,
 				Chain: &node.ChainConfig{RPCURL: rpcURL, WSURL: wsURL, Contracts: addrs}}
 			if r.Prover {
 				if cfg.ProverKey, err = readKey(proverKeyFile, envProverKey, "--prover-key-file"); err != nil {
@@ -105,6 +106,7 @@ addresses only unless --allow-private-webhooks is given.`,
 	f.StringVar(&sequencerKeyFile, "sequencer-key-file", "", "file holding the sequencer's key, hex (or $"+envSequencerKey+")")
 	f.StringVar(&outputDir, "output-dir", "", "directory of the projects' file outputs (default: outputs in the data dir)")
 	f.BoolVar(&privateWebhooks, "allow-private-webhooks", false, "let projects' webhooks reach loopback, private and link-local addresses")
+	f.BoolVar(&localURIs, "allow-local-uris", false, "fetch project files from file:// URIs and loopback or private addresses too (one machine, tests)")
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
 	return cmd
 }
