@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -135,6 +136,10 @@ func parseURI(uri string) (*url.URL, error) {
 	case "ipfs":
 		if u.Host == "" {
 			return nil, fmt.Errorf("ipfs uri %q has no CID", uri)
+		}
+		// The path is appended to the operator's gateway URL: it must stay under the CID.
+		if slices.Contains(strings.Split(u.Path, "/"), "..") || u.RawQuery != "" {
+			return nil, fmt.Errorf("ipfs uri %q: a path under the CID, without .. or a query", uri)
 		}
 	default:
 		return nil, fmt.Errorf("uri %q: scheme must be file, http, https or ipfs", uri)

@@ -33,6 +33,7 @@ func TestDecode(t *testing.T) {
 		"duplicate":        `{"versions":[{"version":"v1","runtime":"wasm"},{"version":"v1","runtime":"wasm"}]}`,
 		"bad hash":         `{"versions":[{"version":"v1","runtime":"wasm","code":[{"name":"p","uri":"file:///x","sha256":"abc"}]}]}`,
 		"bad scheme":       `{"versions":[{"version":"v1","runtime":"wasm","code":[{"name":"p","uri":"ftp://x","sha256":"` + hashOfHello + `"}]}]}`,
+		"ipfs escape":      `{"versions":[{"version":"v1","runtime":"wasm","code":[{"name":"p","uri":"ipfs://bafy/../../api/v0/x","sha256":"` + hashOfHello + `"}]}]}`,
 		"too many":         `{"versions":[{"version":"v1","runtime":"wasm","aggregation":{"maxMessages":100000}}]}`,
 		"bad group":        `{"versions":[{"version":"v1","runtime":"wasm","aggregation":{"groupBy":"planet"}}]}`,
 		"bad wait":         `{"versions":[{"version":"v1","runtime":"wasm","aggregation":{"maxWait":"forever"}}]}`,
