@@ -42,8 +42,9 @@ const (
 	idleTimeout       = 2 * time.Minute
 	shutdownTimeout   = 30 * time.Second
 	SQLiteFile        = "da.db"
-	CompileCacheDir   = "cache/wazero" // in the data dir: the wasm runtime's compiled programs
-	OutputsDir        = "outputs"      // in the data dir: the projects' file outputs, by default
+	CompileCacheDir   = "cache/wazero"      // in the data dir: the wasm runtime's compiled programs
+	OutputsDir        = "outputs"           // in the data dir: the projects' file outputs, by default
+	GnarkLoadsDir     = "cache/gnark-loads" // in the data dir: the gnark runtimes' crash guard
 )
 
 // Config is what a node needs.
@@ -207,7 +208,8 @@ func (n *Node) newProver(ctx context.Context, w wiring) error {
 	}
 	// gnark runtimes first: Close goes in order, and theirs waits for proofs that use the wasm runtime.
 	for _, b := range []gnark.Backend{gnark.Groth16, gnark.Plonk} {
-		rt, err := gnark.New(b, wasmRuntime, gnark.WithRegisterer(n.registry))
+		rt, err := gnark.New(b, wasmRuntime, gnark.WithRegisterer(n.registry),
+			gnark.WithCrashGuardDir(filepath.Join(n.cfg.DataDir, GnarkLoadsDir)))
 		if err != nil {
 			_ = wasmRuntime.Close()
 			return err

@@ -2,6 +2,7 @@ package gnark
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -104,6 +105,12 @@ func encode(w io.WriterTo) ([]byte, error) {
 
 // DecodeCircuit reads a circuit artifact of the backend.
 func (b Backend) DecodeCircuit(data []byte) (constraint.ConstraintSystem, error) {
+	// gnark's encoding starts with the length of its body, which its decoder allocates before reading: a
+	// length the artifact does not hold is refused here, before it costs memory.
+	const header = 8 + 3*8 // body length, then the gnark version that wrote it
+	if len(data) < header || binary.LittleEndian.Uint64(data) > uint64(len(data)-header) {
+		return nil, fmt.Errorf("%w: gnark: circuit: it states a body longer than it holds", runtime.ErrBadJob)
+	}
 	ccs := b.NewCS()
 	if err := readAll(ccs, data); err != nil {
 		return nil, fmt.Errorf("%w: gnark: circuit: %v", runtime.ErrBadJob, err)

@@ -48,4 +48,13 @@
 // default (WithMaxConcurrentProofs), and a canceled job returns at once while its proof finishes in the
 // background in its slot. Stats splits a job's time into loading, the program, the witness, gnark's
 // Prove and verification, so that the runtime's overhead around gnark can be measured.
+//
+// # Hostile artifacts
+//
+// Artifacts come from a project's registrant. Truncated, padded, garbled and mismatched ones are refused as
+// bad jobs, and a decoder's panic is caught. gnark's decoders also allocate what an artifact's length
+// fields state before reading it: the circuit's is checked against the artifact's size, but the keys'
+// lengths sit deep in gnark-crypto's encoding, and an allocation past the machine's memory stops the
+// process. WithCrashGuardDir turns that from a prover that dies at every start (it loads every
+// registered version ahead of time) into a version refused after MaxLoadCrashes deaths.
 package gnark

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -338,6 +339,12 @@ func TestConformance(t *testing.T) {
 					{Name: "OtherCircuitsProvingKey", Edit: func(j *runtime.Job) {
 						j.Artifacts[gnark.ProvingKeyArtifact] = small.artifacts[gnark.ProvingKeyArtifact]
 					}, Want: runtime.ErrBadJob},
+					{Name: "CircuitStatesAHugeBody", Edit: func(j *runtime.Job) {
+						// The encoding's first word is the body's length, which gnark would allocate.
+						data := bytes.Clone(j.Artifacts[gnark.CircuitArtifact].Bytes)
+						binary.LittleEndian.PutUint64(data, 1<<40)
+						j.Artifacts[gnark.CircuitArtifact] = runtimetest.NewArtifact(data)
+					}, Want: runtime.ErrBadJob},
 					{Name: "OtherCircuitsVersion", Edit: func(j *runtime.Job) {
 						for _, name := range []string{gnark.CircuitArtifact, gnark.ProvingKeyArtifact, gnark.VerifyingKeyArtifact, gnark.SchemaArtifact} {
 							j.Artifacts[name] = small.artifacts[name]
@@ -560,5 +567,34 @@ func TestOptions(t *testing.T) {
 		if _, err := rt.Prove(context.Background(), f.job("", "1")); err == nil {
 			t.Fatal("Prove after Close succeeded")
 		}
+	}
+}
+
+// TestCrashGuardDir checks the runtime's use of its crash guard: a version whose loads the process did not
+// survive MaxLoadCrashes times is refused, one with fewer such deaths loads and proves and its mark is
+// cleared, and a successful load leaves no mark.
+func TestCrashGuardDir(t *testing.T) {
+	f := refFixture(t, gnark.Groth16)
+	ctx := context.Background()
+	dir := t.TempDir()
+	mark, err := gnark.CrashGuardFile(dir, f.artifacts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(mark, []byte(strconv.Itoa(gnark.MaxLoadCrashes)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rt, _ := newRuntime(t, gnark.Groth16, gnark.WithCrashGuardDir(dir))
+	if _, err := rt.Prove(ctx, f.job("", "1")); !errors.Is(err, runtime.ErrBadJob) || !strings.Contains(err.Error(), "refused") {
+		t.Fatalf("version whose loads died %d times: %v, want ErrBadJob, refused", gnark.MaxLoadCrashes, err)
+	}
+	if err := os.WriteFile(mark, []byte("1"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rt.Prove(ctx, f.job("", "1")); err != nil {
+		t.Fatalf("version whose load died once: %v", err)
+	}
+	if entries, err := os.ReadDir(dir); err != nil || len(entries) != 0 {
+		t.Fatalf("marks left after a load the process survived: %v %v", entries, err)
 	}
 }

@@ -19,6 +19,7 @@ type config struct {
 	maxCachedVersions   int
 	maxConcurrentProofs int
 	registerer          prometheus.Registerer
+	guard               crashGuard
 }
 
 // Option configures a Runtime.
@@ -51,6 +52,19 @@ func WithMaxConcurrentProofs(n int) Option {
 			return fmt.Errorf("max concurrent proofs must be positive, got %d", n)
 		}
 		c.maxConcurrentProofs = n
+		return nil
+	}
+}
+
+// WithCrashGuardDir keeps, in dir, a mark for each version being loaded, so that a version whose
+// artifacts stop the process while they load (by asking for more memory than there is, say) is refused
+// after MaxLoadCrashes such deaths instead of stopping the prover at every start. Off by default.
+func WithCrashGuardDir(dir string) Option {
+	return func(c *config) error {
+		if dir == "" {
+			return errors.New("crash guard dir must not be empty")
+		}
+		c.guard = crashGuard{dir: dir}
 		return nil
 	}
 }

@@ -115,7 +115,10 @@ func (r *Runtime) version(ctx context.Context, a artifacts) (*version, error) {
 func (r *Runtime) load(v *version, a artifacts) {
 	defer r.background.Done()
 	start := time.Now()
-	v.err = v.decode(r.backend, a)
+	if v.err = r.cfg.guard.begin(v.key); v.err == nil {
+		v.err = v.decode(r.backend, a)
+		r.cfg.guard.end(v.key)
+	}
 	r.metrics.loads.Add(1)
 	r.metrics.observe(phaseLoad, start)
 	if v.err != nil {
