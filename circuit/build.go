@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/w3bstream-go/w3bstream/internal/atomicfile"
+	"github.com/w3bstream-go/w3bstream/internal/numfmt"
 	"github.com/w3bstream-go/w3bstream/project"
 	"github.com/w3bstream-go/w3bstream/runtime/gnark"
 )
@@ -121,7 +122,7 @@ func (b *Build) solidityHeader(vkHash string) []string {
 		"Code generated from a gnark verifying key by w3bstream's circuit package. DO NOT EDIT.",
 		"",
 		fmt.Sprintf("%s verifies %s proofs (BN254) of the circuit: %s.", b.contractName(), b.Keys.Backend, b.Circuit),
-		fmt.Sprintf("Constraints: %s; public inputs: %d; verifying key sha256 %s.", thousands(st.Constraints), st.Public, vkHash),
+		fmt.Sprintf("Constraints: %s; public inputs: %d; verifying key sha256 %s.", numfmt.Thousands(st.Constraints), st.Public, vkHash),
 	}
 	switch t := b.Keys.Transcript; {
 	case b.Keys.Unsafe():

@@ -114,11 +114,3 @@ func TestFileArtifact(t *testing.T) {
 		t.Errorf("fetch %s: %q, %v", a.URI, got, err)
 	}
 }
-
-func TestThousands(t *testing.T) {
-	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 118000: "118,000", 1234567: "1,234,567", -4500: "-4,500"} {
-		if got := thousands(n); got != want {
-			t.Errorf("thousands(%d) = %s, want %s", n, got, want)
-		}
-	}
-}

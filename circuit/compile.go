@@ -14,6 +14,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/scs"
 	"github.com/consensys/gnark/frontend/schema"
 
+	"github.com/w3bstream-go/w3bstream/internal/numfmt"
 	"github.com/w3bstream-go/w3bstream/runtime/gnark"
 )
 
@@ -66,7 +67,7 @@ func Compile(b gnark.Backend, c frontend.Circuit, opts ...Option) (*Compiled, er
 	out := &Compiled{Backend: b, CS: ccs, Schema: s}
 	st := out.Stats()
 	o.done(start, "compiled: %s constraints (%s public, %s secret inputs)",
-		thousands(st.Constraints), thousands(st.Public), thousands(st.Secret))
+		numfmt.Thousands(st.Constraints), numfmt.Thousands(st.Public), numfmt.Thousands(st.Secret))
 	return out, nil
 }
 

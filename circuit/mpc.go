@@ -16,6 +16,7 @@ import (
 	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
 	csbn254 "github.com/consensys/gnark/constraint/bn254"
 
+	"github.com/w3bstream-go/w3bstream/internal/numfmt"
 	"github.com/w3bstream-go/w3bstream/runtime/gnark"
 )
 
@@ -102,7 +103,7 @@ func (p *Phase1) Contribute(opts ...Option) {
 	start := time.Now()
 	p.p.Contribute()
 	p.Contributions++
-	o.done(start, "phase 1 contribution %d (domain 2^%d)", p.Contributions, log2(p.Domain))
+	o.done(start, "phase 1 contribution %d (domain 2^%d)", p.Contributions, numfmt.Log2(p.Domain))
 }
 
 // Hash returns the hash of the state: the next contribution commits to it, so a contributor publishes it
@@ -176,7 +177,7 @@ func SealPhase1(beacon []byte, chain []*Phase1, opts ...Option) (*SRS, error) {
 	if err != nil {
 		return nil, err
 	}
-	o.done(start, "phase 1 sealed (%d contributions, domain 2^%d)", n, log2(last.Domain))
+	o.done(start, "phase 1 sealed (%d contributions, domain 2^%d)", n, numfmt.Log2(last.Domain))
 	return srs, nil
 }
 
@@ -252,7 +253,7 @@ func NewPhase2(c *Compiled, srs *SRS, opts ...Option) (*Phase2, error) {
 	if err != nil {
 		return nil, err
 	}
-	o.done(start, "phase 2 initialized (domain 2^%d)", log2(p.Domain))
+	o.done(start, "phase 2 initialized (domain 2^%d)", numfmt.Log2(p.Domain))
 	return p, nil
 }
 
@@ -267,7 +268,7 @@ func initPhase2(c *Compiled, srs *SRS) (p *Phase2, evals *mpcsetup.Phase2Evaluat
 	n := c.DomainSize()
 	if n > srs.Domain {
 		return nil, nil, fmt.Errorf("circuit: the circuit needs a domain of 2^%d, the phase 1 serves up to 2^%d: run a phase 1 of power %d or more",
-			log2(n), log2(srs.Domain), log2(n))
+			numfmt.Log2(n), numfmt.Log2(srs.Domain), numfmt.Log2(n))
 	}
 	circuitHash, err := c.Hash()
 	if err != nil {
@@ -286,7 +287,7 @@ func (p *Phase2) Contribute(opts ...Option) {
 	start := time.Now()
 	p.p.Contribute()
 	p.Contributions++
-	o.done(start, "phase 2 contribution %d (domain 2^%d)", p.Contributions, log2(p.Domain))
+	o.done(start, "phase 2 contribution %d (domain 2^%d)", p.Contributions, numfmt.Log2(p.Domain))
 }
 
 // Hash returns the hash of the state, which the next contribution commits to.
@@ -407,7 +408,7 @@ func verifyPhase1(chain []*Phase1, o *options) (last *Phase1, contributions int,
 			return &ContributionError{Phase: 1, Position: i, Number: prev.Contributions + 1, Err: err}
 		}
 		if next.Domain != domain {
-			return nil, 0, reject(fmt.Errorf("domain 2^%d, the chain's is 2^%d", log2(next.Domain), log2(domain)))
+			return nil, 0, reject(fmt.Errorf("domain 2^%d, the chain's is 2^%d", numfmt.Log2(next.Domain), numfmt.Log2(domain)))
 		}
 		if i == 0 && next.Contributions == 0 {
 			if next.Hash() != prev.Hash() {
@@ -437,7 +438,7 @@ func verifyPhase2(c *Compiled, srs *SRS, chain []*Phase2, o *options) (last *Pha
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	o.done(start, "phase 2 initialized (domain 2^%d)", log2(prev.Domain))
+	o.done(start, "phase 2 initialized (domain 2^%d)", numfmt.Log2(prev.Domain))
 	defer recoverTo(&err, "verify phase 2")
 	for i, next := range chain {
 		reject := func(err error) error {
@@ -449,7 +450,7 @@ func verifyPhase2(c *Compiled, srs *SRS, chain []*Phase2, o *options) (last *Pha
 		case next.SRS != prev.SRS:
 			return nil, nil, nil, reject(fmt.Errorf("made on another sealed phase 1 (sha256 %x, this one is %x)", next.SRS, prev.SRS))
 		case next.Domain != prev.Domain:
-			return nil, nil, nil, reject(fmt.Errorf("domain 2^%d, the circuit's is 2^%d", log2(next.Domain), log2(prev.Domain)))
+			return nil, nil, nil, reject(fmt.Errorf("domain 2^%d, the circuit's is 2^%d", numfmt.Log2(next.Domain), numfmt.Log2(prev.Domain)))
 		}
 		if i == 0 && next.Contributions == 0 {
 			if next.Hash() != prev.Hash() {

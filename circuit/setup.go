@@ -10,6 +10,7 @@ import (
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/test/unsafekzg"
 
+	"github.com/w3bstream-go/w3bstream/internal/numfmt"
 	"github.com/w3bstream-go/w3bstream/runtime/gnark"
 )
 
@@ -87,7 +88,7 @@ func DevSetup(c *Compiled, opts ...Option) (*Keys, error) {
 	if err != nil {
 		return nil, err
 	}
-	o.done(start, "setup (UNSAFE dev, %s, domain 2^%d)", c.Backend, log2(c.DomainSize()))
+	o.done(start, "setup (UNSAFE dev, %s, domain 2^%d)", c.Backend, numfmt.Log2(c.DomainSize()))
 	return keys, nil
 }
 

@@ -54,6 +54,7 @@ import (
 	"github.com/w3bstream-go/w3bstream/devnet"
 	"github.com/w3bstream-go/w3bstream/examples"
 	"github.com/w3bstream-go/w3bstream/examples/provenance/assign"
+	"github.com/w3bstream-go/w3bstream/internal/numfmt"
 	"github.com/w3bstream-go/w3bstream/message"
 	"github.com/w3bstream-go/w3bstream/project"
 	"github.com/w3bstream-go/w3bstream/runtime"
@@ -971,7 +972,7 @@ func printGnark(w io.Writer, o options, outcomes []gnarkOutcome) {
 		fmt.Fprintln(tw, "example\tbackend\tslots\tconstraints\tper message\tdomain\tcompile\tsetup (UNSAFE dev)\tsetup peak RSS\tproving key\tverifying key\tload\t")
 		for _, r := range ok {
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t2^%d\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Size.Example, backendLabel(r), r.Size.Slots,
-				thousands(r.Constraints), thousands(perMessage(r.Constraints, r.Size.Slots)), log2(r.Domain), dur(r.Compile),
+				numfmt.Thousands(r.Constraints), numfmt.Thousands(perMessage(r.Constraints, r.Size.Slots)), numfmt.Log2(r.Domain), dur(r.Compile),
 				dur(r.Setup), gb(r.SetupRSS), gb(uint64(r.ProvingKey)), gb(uint64(r.VerifyingKey)), dur(r.Load))
 		}
 		_ = tw.Flush()
@@ -1016,10 +1017,10 @@ func printGnark(w io.Writer, o options, outcomes []gnarkOutcome) {
 			}
 			process, processPer := "-", "-"
 			if r.ProcessGas > 0 {
-				process, processPer = thousands(int(r.ProcessGas)), thousands(perMessage(int(r.ProcessGas), r.Size.Slots))
+				process, processPer = numfmt.Thousands(int(r.ProcessGas)), numfmt.Thousands(perMessage(int(r.ProcessGas), r.Size.Slots))
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%dB\t%s\t%s\t%s\t%s\t%s\t\n", r.Size.Example, backendLabel(r), r.Size.Slots, r.VerifierBytes,
-				thousands(int(r.DeployGas)), thousands(int(r.VerifyGas)), thousands(perMessage(int(r.VerifyGas), r.Size.Slots)),
+				numfmt.Thousands(int(r.DeployGas)), numfmt.Thousands(int(r.VerifyGas)), numfmt.Thousands(perMessage(int(r.VerifyGas), r.Size.Slots)),
 				process, processPer)
 		}
 		_ = tw.Flush()
@@ -1072,28 +1073,6 @@ func gb(b uint64) string {
 		return fmt.Sprintf("%.1fkB", float64(b)/(1<<10))
 	}
 	return fmt.Sprintf("%dB", b)
-}
-
-// thousands writes n with comma separators.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	out := make([]byte, 0, len(s)+len(s)/3)
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 && s[i-1] != '-' {
-			out = append(out, ',')
-		}
-		out = append(out, s[i])
-	}
-	return string(out)
-}
-
-func log2(n uint64) int {
-	k := 0
-	for n > 1 {
-		n >>= 1
-		k++
-	}
-	return k
 }
 
 // moduleVersion is the version of a module this program was built with.

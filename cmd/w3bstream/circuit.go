@@ -19,6 +19,7 @@ import (
 	"github.com/w3bstream-go/w3bstream/circuit"
 	"github.com/w3bstream-go/w3bstream/examples"
 	"github.com/w3bstream-go/w3bstream/internal/atomicfile"
+	"github.com/w3bstream-go/w3bstream/internal/numfmt"
 	"github.com/w3bstream-go/w3bstream/project"
 	"github.com/w3bstream-go/w3bstream/runtime/gnark"
 )
@@ -187,7 +188,7 @@ func runBuild(w io.Writer, ex examples.ZKExample, f buildFlags) error {
 		keys, err = circuit.SealPhase2(compiled, srs, chain, beacon, progress)
 		err = nameFile(err, f.phase2)
 	} else {
-		fmt.Fprintf(w, "making keys with the UNSAFE dev setup (domain 2^%d)\n", powerOf2(compiled.DomainSize()))
+		fmt.Fprintf(w, "making keys with the UNSAFE dev setup (domain 2^%d)\n", numfmt.Log2(compiled.DomainSize()))
 		keys, err = circuit.DevSetup(compiled, progress)
 	}
 	if err != nil {
@@ -260,14 +261,14 @@ func writeProjectFile(w io.Writer, f buildFlags, ex examples.ZKExample, slots in
 func printManifest(w io.Writer, m *circuit.Manifest) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, a := range m.Artifacts {
-		fmt.Fprintf(tw, "  %s\t%s\t%s bytes\tsha256 %s\n", a.Name, a.File, commas(a.Bytes), a.SHA256)
+		fmt.Fprintf(tw, "  %s\t%s\t%s bytes\tsha256 %s\n", a.Name, a.File, numfmt.Thousands(a.Bytes), a.SHA256)
 	}
 	fmt.Fprintf(tw, "  verifier\t%s\tcontract %s\tsha256 %s\n", m.Verifier.File, m.Verifier.Contract, m.Verifier.SHA256)
 	unsafe := ""
 	if m.Unsafe {
 		unsafe = ", UNSAFE"
 	}
-	fmt.Fprintf(tw, "  manifest\t%s\t%s constraints\t%s setup%s\n", circuit.ManifestFile, commas(m.Constraints), m.Setup, unsafe)
+	fmt.Fprintf(tw, "  manifest\t%s\t%s constraints\t%s setup%s\n", circuit.ManifestFile, numfmt.Thousands(m.Constraints), m.Setup, unsafe)
 	tw.Flush()
 }
 
@@ -352,7 +353,7 @@ func (f *circuitFlags) load(w io.Writer) (*circuit.Compiled, error) {
 			return nil, fmt.Errorf("%s: %w", f.file, err)
 		}
 		st := c.Stats()
-		fmt.Fprintf(w, "circuit %s: %s constraints, %d public inputs\n", f.file, commas(st.Constraints), st.Public)
+		fmt.Fprintf(w, "circuit %s: %s constraints, %d public inputs\n", f.file, numfmt.Thousands(st.Constraints), st.Public)
 		return c, nil
 	case f.example != "":
 		ex, err := lookupExample(f.example)
@@ -422,7 +423,7 @@ exist.`,
 			if err := writeNew(out, p); err != nil {
 				return err
 			}
-			fmt.Fprintf(w, "phase 1 initialized for circuits of up to 2^%d = %s constraints: %s\n", powerOf2(domain), commas(int(domain)), out)
+			fmt.Fprintf(w, "phase 1 initialized for circuits of up to 2^%d = %s constraints: %s\n", numfmt.Log2(domain), numfmt.Thousands(int(domain)), out)
 			fmt.Fprintf(w, "next, the first contributor: w3bstream circuit mpc phase1 contribute %s p1-1.bin\n", out)
 			return nil
 		},
@@ -507,7 +508,7 @@ the beacon, so that anyone can redo the sealing (mpc finalize does).`,
 					return err
 				}
 				last := chain[len(chain)-1]
-				fmt.Fprintf(w, "phase 1 verified: %d contributions, domain 2^%d\n", last.Contributions, powerOf2(last.Domain))
+				fmt.Fprintf(w, "phase 1 verified: %d contributions, domain 2^%d\n", last.Contributions, numfmt.Log2(last.Domain))
 				return nil
 			}
 			srs, err := circuit.SealPhase1(b, chain, progressTo(w))
@@ -518,7 +519,7 @@ the beacon, so that anyone can redo the sealing (mpc finalize does).`,
 				return err
 			}
 			h := srs.Hash()
-			fmt.Fprintf(w, "phase 1 verified and sealed: %d contributions, domain 2^%d, beacon %x\n", srs.Contributions, powerOf2(srs.Domain), srs.Beacon)
+			fmt.Fprintf(w, "phase 1 verified and sealed: %d contributions, domain 2^%d, beacon %x\n", srs.Contributions, numfmt.Log2(srs.Domain), srs.Beacon)
 			fmt.Fprintf(w, "sealed phase 1: %s (sha256 %x)\n", out, h)
 			fmt.Fprintf(w, "next: w3bstream circuit mpc phase2 init --srs %s (--example NAME | --circuit FILE) --out p2-0.bin\n", out)
 			return nil
@@ -738,7 +739,7 @@ func writeKeys(w io.Writer, dir string, keys *circuit.Keys) error {
 		if err := os.WriteFile(path, f.data, 0o644); err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "wrote %s: %s bytes, sha256 %s\n", path, commas(len(f.data)), project.HashHex(f.data))
+		fmt.Fprintf(w, "wrote %s: %s bytes, sha256 %s\n", path, numfmt.Thousands(len(f.data)), project.HashHex(f.data))
 	}
 	t := keys.Transcript
 	fmt.Fprintf(w, "keys of the ceremony: SRS sha256 %s (%d phase 1 contributions), %d phase 2 contributions, beacon %s\n",
@@ -845,27 +846,4 @@ func writeNew(path string, v io.WriterTo) error {
 		_, err := v.WriteTo(w)
 		return err
 	})
-}
-
-// powerOf2 returns k for n = 2^k.
-func powerOf2(n uint64) int {
-	k := 0
-	for n > 1 {
-		n >>= 1
-		k++
-	}
-	return k
-}
-
-// commas writes a count with comma separators: 118,000.
-func commas(n int) string {
-	s := fmt.Sprint(n)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
