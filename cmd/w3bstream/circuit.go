@@ -449,21 +449,8 @@ Then hand OUT to the next contributor, or to the coordinator if you are the last
 		Example: `  w3bstream circuit mpc phase1 contribute p1-3.bin p1-4.bin`,
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			w := cmd.OutOrStdout()
-			if err := checkNew(args[1]); err != nil {
-				return err
-			}
-			p, err := readSetupFile(args[0], circuit.ReadPhase1)
-			if err != nil {
-				return err
-			}
-			prev := p.Hash()
-			p.Contribute(progressTo(w))
-			if err := writeNew(args[1], p); err != nil {
-				return err
-			}
-			printContribution(w, "phase1", args[1], prev, p.Hash(), p.Contributions)
-			return nil
+			return contribute(cmd.OutOrStdout(), "phase1", args[0], args[1], circuit.ReadPhase1,
+				func(p *circuit.Phase1) int { return p.Contributions })
 		},
 	}
 }
@@ -591,21 +578,8 @@ contribution's hash. Then hand OUT to the next contributor, or to the coordinato
 		Example: `  w3bstream circuit mpc phase2 contribute p2-1.bin p2-2.bin`,
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			w := cmd.OutOrStdout()
-			if err := checkNew(args[1]); err != nil {
-				return err
-			}
-			p, err := readSetupFile(args[0], circuit.ReadPhase2)
-			if err != nil {
-				return err
-			}
-			prev := p.Hash()
-			p.Contribute(progressTo(w))
-			if err := writeNew(args[1], p); err != nil {
-				return err
-			}
-			printContribution(w, "phase2", args[1], prev, p.Hash(), p.Contributions)
-			return nil
+			return contribute(cmd.OutOrStdout(), "phase2", args[0], args[1], circuit.ReadPhase2,
+				func(p *circuit.Phase2) int { return p.Contributions })
 		},
 	}
 }
@@ -744,6 +718,32 @@ func writeKeys(w io.Writer, dir string, keys *circuit.Keys) error {
 	t := keys.Transcript
 	fmt.Fprintf(w, "keys of the ceremony: SRS sha256 %s (%d phase 1 contributions), %d phase 2 contributions, beacon %s\n",
 		t.SRS, t.Phase1Contributions, len(t.Phase2), t.Phase2Beacon)
+	return nil
+}
+
+// contribution is a ceremony's state, of either phase, as a contributor handles it.
+type contribution interface {
+	io.WriterTo
+	Hash() [32]byte
+	Contribute(opts ...circuit.Option)
+}
+
+// contribute reads the state in, adds this process's randomness, writes the result to out (which must
+// not exist) and prints what the contributor publishes; count tells how many contributions the state holds.
+func contribute[T contribution](w io.Writer, phase, in, out string, read func(io.Reader) (T, error), count func(T) int) error {
+	if err := checkNew(out); err != nil {
+		return err
+	}
+	p, err := readSetupFile(in, read)
+	if err != nil {
+		return err
+	}
+	prev := p.Hash()
+	p.Contribute(progressTo(w))
+	if err := writeNew(out, p); err != nil {
+		return err
+	}
+	printContribution(w, phase, out, prev, p.Hash(), count(p))
 	return nil
 }
 
