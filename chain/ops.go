@@ -176,7 +176,7 @@ func (c *Client) Mint(ctx context.Context, b block.Block) (*Receipt, error) {
 	// an idle chain lies far behind the header's, so the minter's timestamp check would refuse there what
 	// it accepts in the block the transaction lands in.
 	gas := min(MintGasBase+MintGasPerAssignment*uint64(len(b.Assignments)), MaxTxGas)
-	r, err := c.TransactGas(ctx, m.Instance, m.Binding.PackMint(toHeader(b.Header), toAssignments(b.Assignments)), nil, gas)
+	r, err := c.TransactGas(ctx, m.Instance, m.Binding.PackMint(HeaderBinding(b.Header), AssignmentBindings(b.Assignments)), nil, gas)
 	if err != nil {
 		return r, fmt.Errorf("mint block %d %s: %w", b.Height, b.Hash, err)
 	}
@@ -245,12 +245,14 @@ func (c *Client) op(ctx context.Context, what string, contract *bind.BoundContra
 	return r, nil
 }
 
-func toHeader(h block.Header) bindings.BlockLibHeader {
+// HeaderBinding is a block header as the minter's ABI takes it.
+func HeaderBinding(h block.Header) bindings.BlockLibHeader {
 	return bindings.BlockLibHeader{Version: h.Version, PrevHash: h.PrevHash, MerkleRoot: h.MerkleRoot,
 		Timestamp: h.Timestamp, Nbits: h.NBits, Nonce: h.Nonce}
 }
 
-func toAssignments(as []block.Assignment) []bindings.BlockLibAssignment {
+// AssignmentBindings are a block's assignments as the minter's ABI takes them.
+func AssignmentBindings(as []block.Assignment) []bindings.BlockLibAssignment {
 	out := make([]bindings.BlockLibAssignment, len(as))
 	for i, a := range as {
 		out[i] = bindings.BlockLibAssignment{ProjectID: a.ProjectID, TaskID: a.TaskID, Prover: a.Prover, Deadline: a.Deadline}

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/w3bstream-go/w3bstream/block"
+	"github.com/w3bstream-go/w3bstream/chain"
 	"github.com/w3bstream-go/w3bstream/chain/contracttest/testbind"
 )
 
@@ -157,7 +158,7 @@ func TestHeaderHashMatchesGo(t *testing.T) {
 		fill(r, hd.PrevHash[:])
 		fill(r, hd.MerkleRoot[:])
 		hd.Timestamp, hd.NBits, hd.Nonce = r.Uint64(), r.Uint32(), r.Uint64()
-		got := call(h.e, h.inst, h.b.PackHashHeader(testbind.BlockLibHeader(toHeader(hd))), h.b.UnpackHashHeader)
+		got := call(h.e, h.inst, h.b.PackHashHeader(testbind.BlockLibHeader(chain.HeaderBinding(hd))), h.b.UnpackHashHeader)
 		if common.Hash(got) != hd.Hash() {
 			t.Fatalf("hash of %+v = %x, Go %s", hd, got, hd.Hash())
 		}
@@ -175,12 +176,12 @@ func TestMerkleRootMatchesGo(t *testing.T) {
 			fill(r, a.TaskID[:])
 			fill(r, a.Prover[:])
 			as = append(as, a)
-			leaf := call(h.e, h.inst, h.b.PackLeaf(testbind.BlockLibAssignment(toAssignments(as[n-1:])[0])), h.b.UnpackLeaf)
+			leaf := call(h.e, h.inst, h.b.PackLeaf(testbind.BlockLibAssignment(chain.AssignmentBindings(as[n-1:])[0])), h.b.UnpackLeaf)
 			if common.Hash(leaf) != a.Leaf() {
 				t.Fatalf("leaf of %+v = %x, Go %s", a, leaf, a.Leaf())
 			}
 		}
-		bas := toAssignments(as)
+		bas := chain.AssignmentBindings(as)
 		tas := make([]testbind.BlockLibAssignment, len(bas))
 		for i := range bas {
 			tas[i] = testbind.BlockLibAssignment(bas[i])

@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/w3bstream-go/w3bstream/block"
+	"github.com/w3bstream-go/w3bstream/chain"
 	"github.com/w3bstream-go/w3bstream/chain/bindings"
 	"github.com/w3bstream-go/w3bstream/chain/contracttest/testbind"
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
@@ -422,19 +423,6 @@ func (e *env) seal(b block.Block) block.Block {
 	return b
 }
 
-func toHeader(h block.Header) bindings.BlockLibHeader {
-	return bindings.BlockLibHeader{Version: h.Version, PrevHash: h.PrevHash, MerkleRoot: h.MerkleRoot,
-		Timestamp: h.Timestamp, Nbits: h.NBits, Nonce: h.Nonce}
-}
-
-func toAssignments(as []block.Assignment) []bindings.BlockLibAssignment {
-	out := make([]bindings.BlockLibAssignment, len(as))
-	for i, a := range as {
-		out[i] = bindings.BlockLibAssignment{ProjectID: a.ProjectID, TaskID: a.TaskID, Prover: a.Prover, Deadline: a.Deadline}
-	}
-	return out
-}
-
 // mint submits b, which the Go validator must accept, checks what the minter records and returns the
 // receipt. b joins the Go chain.
 func (e *env) mint(b block.Block) *types.Receipt {
@@ -450,7 +438,7 @@ func (e *env) mintGas(b block.Block, gas uint64) *types.Receipt {
 		e.t.Fatalf("Go validator refuses block %d: %v", b.Height, err)
 	}
 	m := e.dep.Minter
-	r := e.sendWith(e.seq, m.Instance, m.Binding.PackMint(toHeader(b.Header), toAssignments(b.Assignments)), nil, gas)
+	r := e.sendWith(e.seq, m.Instance, m.Binding.PackMint(chain.HeaderBinding(b.Header), chain.AssignmentBindings(b.Assignments)), nil, gas)
 	ev := event(e, r, m.Address, m.Binding.UnpackBlockMintedEvent)
 	if ev.Height != b.Height || ev.Hash != b.Hash || ev.Sequencer != e.seq.addr || ev.Assignments.Uint64() != uint64(len(b.Assignments)) {
 		e.t.Fatalf("BlockMinted %+v, want height %d hash %s, %d assignments", ev, b.Height, b.Hash, len(b.Assignments))
@@ -482,7 +470,7 @@ func (e *env) mintRevert(b block.Block, want string) *deploy.RevertError {
 func (e *env) mintRevertFrom(from *account, b block.Block, want string) *deploy.RevertError {
 	e.t.Helper()
 	m := e.dep.Minter
-	return e.mustRevert(from, m.Instance, m.Binding.PackMint(toHeader(b.Header), toAssignments(b.Assignments)), want)
+	return e.mustRevert(from, m.Instance, m.Binding.PackMint(chain.HeaderBinding(b.Header), chain.AssignmentBindings(b.Assignments)), want)
 }
 
 // assignment gives task (named by a string) of a project to a prover, due deadline ms after the next
