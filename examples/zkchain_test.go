@@ -18,10 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/w3bstream-go/w3bstream/chain/bindings"
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
@@ -45,9 +41,7 @@ import (
 type zkChain struct {
 	t          *testing.T
 	ctx        context.Context
-	sim        *simulated.Backend
-	client     simulated.Client
-	opts       *bind.TransactOpts
+	sim        *devchain.Sim
 	addr       common.Address
 	projects   *bind.BoundContract
 	provenance *bind.BoundContract
@@ -61,66 +55,48 @@ func newZKChain(t *testing.T) *zkChain {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &zkChain{t: t, ctx: context.Background(), addr: crypto.PubkeyToAddress(key.PublicKey)}
-	c.sim = simulated.NewBackend(types.GenesisAlloc{c.addr: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}},
-		func(_ *node.Config, ec *ethconfig.Config) { ec.Genesis.Config = devchain.MainnetRules() })
-	t.Cleanup(func() { c.sim.Close() })
-	c.client = c.sim.Client()
-	chainID, err := c.client.ChainID(c.ctx)
+	sim, err := devchain.NewSim(key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.opts = bind.NewKeyedTransactor(key, chainID)
+	t.Cleanup(sim.Close)
+	c := &zkChain{t: t, ctx: context.Background(), sim: sim, addr: sim.Address()}
 	deployOne := func(meta *bind.MetaData, args []byte) common.Address {
-		addr, tx, err := bind.DeployContract(c.opts, common.FromHex(meta.Bin), c.client, args)
+		addr, _, err := sim.Deploy(common.FromHex(meta.Bin), args)
 		if err != nil {
 			t.Fatal(err)
 		}
-		c.mine(tx)
 		return addr
 	}
 	registry := deployOne(&bindings.ProjectRegistryMetaData, nil)
-	c.projects = bindings.NewProjectRegistry().Instance(c.client, registry)
+	c.projects = bindings.NewProjectRegistry().Instance(sim.Client, registry)
 	pv := deployOne(&bindings.ProvenanceVerifierMetaData, nil)
 	c.pdapp = bindings.NewProvenanceDApp()
-	c.provenance = c.pdapp.Instance(c.client, deployOne(&bindings.ProvenanceDAppMetaData, c.pdapp.PackConstructor(c.addr, registry, pv)))
+	c.provenance = c.pdapp.Instance(sim.Client, deployOne(&bindings.ProvenanceDAppMetaData, c.pdapp.PackConstructor(c.addr, registry, pv)))
 	sv := deployOne(&bindings.StatsVerifierMetaData, nil)
 	c.sdapp = bindings.NewStatsDApp()
-	c.stats = c.sdapp.Instance(c.client, deployOne(&bindings.StatsDAppMetaData, c.sdapp.PackConstructor(c.addr, sv)))
+	c.stats = c.sdapp.Instance(sim.Client, deployOne(&bindings.StatsDAppMetaData, c.sdapp.PackConstructor(c.addr, sv)))
 	return c
-}
-
-func (c *zkChain) mine(tx *types.Transaction) *types.Receipt {
-	c.t.Helper()
-	c.sim.Commit()
-	r, err := c.client.TransactionReceipt(c.ctx, tx.Hash())
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		c.t.Fatalf("transaction %s reverted", tx.Hash())
-	}
-	return r
 }
 
 // send sends a transaction that must succeed and returns its receipt.
 func (c *zkChain) send(to *bind.BoundContract, data []byte) *types.Receipt {
 	c.t.Helper()
-	tx, err := bind.Transact(to, c.opts, data)
+	r, err := c.sim.Send(to.Address(), data)
 	if err != nil {
 		if re, ok := deploy.DecodeRevert(err); ok {
 			c.t.Fatalf("transaction refused: %v", re)
 		}
 		c.t.Fatalf("transaction refused: %v", err)
 	}
-	return c.mine(tx)
+	return r
 }
 
 // revertOf calls the contract as the router and returns the name of the custom error it reverts with,
 // or "" when the call succeeds.
 func (c *zkChain) revertOf(to common.Address, data []byte) string {
 	c.t.Helper()
-	_, err := c.client.CallContract(c.ctx, ethereum.CallMsg{From: c.addr, To: &to, Data: data}, nil)
+	_, err := c.sim.Client.CallContract(c.ctx, ethereum.CallMsg{From: c.addr, To: &to, Data: data}, nil)
 	if err == nil {
 		return ""
 	}

@@ -36,15 +36,9 @@ import (
 	"github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	gethnode "github.com/ethereum/go-ethereum/node"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/w3bstream-go/w3bstream/chain/bindings"
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
@@ -581,7 +575,7 @@ func settle(ctx context.Context, res *gnarkResult, ex examples.ZKExample, sol []
 	if err != nil {
 		return err
 	}
-	defer c.close()
+	defer c.Close()
 	addr, gas, err := c.deploy(verifier.Bin, nil)
 	if err != nil {
 		return fmt.Errorf("deploy the verifier: %w", err)
@@ -592,7 +586,7 @@ func settle(ctx context.Context, res *gnarkResult, ex examples.ZKExample, sol []
 	if err != nil {
 		return err
 	}
-	out, err := c.client.CallContract(ctx, ethereum.CallMsg{From: c.addr, To: &addr, Data: calldata}, nil)
+	out, err := c.Client.CallContract(ctx, ethereum.CallMsg{From: c.Address(), To: &addr, Data: calldata}, nil)
 	if err != nil {
 		return fmt.Errorf("the verifier refuses the proof: %w", err)
 	}
@@ -632,16 +626,16 @@ func settle(ctx context.Context, res *gnarkResult, ex examples.ZKExample, sol []
 			return err
 		}
 		d := bindings.NewProvenanceDApp()
-		if dapp, _, err = c.deploy(common.FromHex(bindings.ProvenanceDAppMetaData.Bin), d.PackConstructor(c.addr, registry, addr)); err != nil {
+		if dapp, _, err = c.deploy(common.FromHex(bindings.ProvenanceDAppMetaData.Bin), d.PackConstructor(c.Address(), registry, addr)); err != nil {
 			return err
 		}
-		process = d.PackProcess(job.ProjectID, job.TaskID, c.addr, input)
+		process = d.PackProcess(job.ProjectID, job.TaskID, c.Address(), input)
 	case "stats":
 		d := bindings.NewStatsDApp()
-		if dapp, _, err = c.deploy(common.FromHex(bindings.StatsDAppMetaData.Bin), d.PackConstructor(c.addr, addr)); err != nil {
+		if dapp, _, err = c.deploy(common.FromHex(bindings.StatsDAppMetaData.Bin), d.PackConstructor(c.Address(), addr)); err != nil {
 			return err
 		}
-		process = d.PackProcess(job.ProjectID, job.TaskID, c.addr, input)
+		process = d.PackProcess(job.ProjectID, job.TaskID, c.Address(), input)
 	default:
 		return nil
 	}
@@ -744,71 +738,37 @@ func verifyCalldata(abiJSON []byte, b gnark.Backend, proved runtime.Result) ([]b
 	return parsed.Pack(name, []byte(proved.Proof), inputs)
 }
 
-// simChain is go-ethereum's simulated backend on mainnet's rules (Osaka), with one funded account.
-type simChain struct {
-	ctx    context.Context
-	sim    *simulated.Backend
-	client simulated.Client
-	opts   *bind.TransactOpts
-	addr   common.Address
-}
+// simChain measures gas on a devchain.Sim, with revert reasons decoded.
+type simChain struct{ *devchain.Sim }
 
 func newSimChain() (*simChain, error) {
 	key, err := crypto.ToECDSA(crypto.Keccak256([]byte("w3bstream-bench gnark")))
 	if err != nil {
 		return nil, err
 	}
-	c := &simChain{ctx: context.Background(), addr: crypto.PubkeyToAddress(key.PublicKey)}
-	c.sim = simulated.NewBackend(types.GenesisAlloc{c.addr: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}},
-		func(_ *gethnode.Config, ec *ethconfig.Config) { ec.Genesis.Config = devchain.MainnetRules() })
-	c.client = c.sim.Client()
-	chainID, err := c.client.ChainID(c.ctx)
+	sim, err := devchain.NewSim(key)
 	if err != nil {
-		c.close()
 		return nil, err
 	}
-	c.opts = bind.NewKeyedTransactor(key, chainID)
-	return c, nil
+	return &simChain{sim}, nil
 }
-
-func (c *simChain) close() { _ = c.sim.Close() }
 
 // deploy deploys a contract and returns its address and the deployment's gas.
 func (c *simChain) deploy(bin, args []byte) (common.Address, uint64, error) {
-	addr, tx, err := bind.DeployContract(c.opts, bin, c.client, args)
+	addr, r, err := c.Deploy(bin, args)
 	if err != nil {
 		return common.Address{}, 0, revertReason(err)
-	}
-	r, err := c.mine(tx)
-	if err != nil {
-		return common.Address{}, 0, err
 	}
 	return addr, r.GasUsed, nil
 }
 
 // send sends a transaction that must succeed and returns its gas.
 func (c *simChain) send(to common.Address, data []byte) (uint64, error) {
-	tx, err := bind.Transact(bind.NewBoundContract(to, abi.ABI{}, c.client, c.client, c.client), c.opts, data)
+	r, err := c.Send(to, data)
 	if err != nil {
 		return 0, revertReason(err)
 	}
-	r, err := c.mine(tx)
-	if err != nil {
-		return 0, err
-	}
 	return r.GasUsed, nil
-}
-
-func (c *simChain) mine(tx *types.Transaction) (*types.Receipt, error) {
-	c.sim.Commit()
-	r, err := c.client.TransactionReceipt(c.ctx, tx.Hash())
-	if err != nil {
-		return nil, err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("transaction %s reverted", tx.Hash())
-	}
-	return r, nil
 }
 
 func revertReason(err error) error {
