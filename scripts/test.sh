@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test the project has, as CI does: installs what the tests need (a Postgres server for the
-# Postgres DA tests), builds the example programs, checks that generated code (contract artifacts and Go
+# Postgres DA tests), refuses tracked files over 2 MB that scripts/large-files.txt does not name, builds the
+# example programs, checks that generated code (contract artifacts and Go
 # bindings) is fresh, checks formatting and vet, then runs all Go tests with the race detector. Extra arguments go to `go test` (for example: -run TestKillNine ./e2e).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
+bash scripts/check-sizes.sh
 bash scripts/install-deps.sh
 bash scripts/install-geth.sh
 bash scripts/build-examples.sh
