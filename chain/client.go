@@ -433,6 +433,15 @@ func call[T any](ctx context.Context, c *Client, contract *bind.BoundContract, d
 	return callAt(ctx, c, contract, nil, data, unpack)
 }
 
+// head is the number of the chain's latest block, for reads that must see one block's state.
+func (c *Client) head(ctx context.Context) (*big.Int, error) {
+	n, err := c.eth.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("head: %w", err)
+	}
+	return new(big.Int).SetUint64(n), nil
+}
+
 // callAt runs a view function at a block (nil: latest); a revert comes back decoded.
 func callAt[T any](ctx context.Context, c *Client, contract *bind.BoundContract, block *big.Int, data []byte, unpack func([]byte) (T, error)) (T, error) {
 	v, err := bind.Call(contract, &bind.CallOpts{Context: ctx, BlockNumber: block}, data, unpack)

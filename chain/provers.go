@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math/big"
 	"slices"
 	"sync"
 
@@ -40,14 +41,16 @@ func (c *Client) Provers() *ProverSet {
 	return c.provers
 }
 
-// Provers returns every registered prover in address order, with its runtimes; Paused is !Active (paused,
-// unstaking or under the minimum stake), which is what the minter checks.
+// Provers returns every registered prover in address order, with its runtimes, as of one block; Paused is
+// !Active (paused, unstaking or under the minimum stake), which is what the minter checks.
 func (s *ProverSet) Provers(ctx context.Context) ([]sequencer.Prover, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.scan(ctx); err != nil {
+	head, err := s.scan(ctx)
+	if err != nil {
 		return nil, err
 	}
+	at := new(big.Int).SetUint64(head)
 	addrs := make([]common.Address, 0, len(s.known))
 	for a := range s.known {
 		addrs = append(addrs, a)
@@ -55,7 +58,7 @@ func (s *ProverSet) Provers(ctx context.Context) ([]sequencer.Prover, error) {
 	slices.SortFunc(addrs, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
 	var out []sequencer.Prover
 	for _, a := range addrs {
-		p, err := s.c.Prover(ctx, a)
+		p, err := s.c.proverAt(ctx, a, at)
 		if err != nil {
 			return nil, err
 		}
@@ -67,21 +70,21 @@ func (s *ProverSet) Provers(ctx context.Context) ([]sequencer.Prover, error) {
 	return out, nil
 }
 
-// scan adds the provers registered since the last scan.
-func (s *ProverSet) scan(ctx context.Context) error {
+// scan adds the provers registered up to the head block, which it returns.
+func (s *ProverSet) scan(ctx context.Context) (uint64, error) {
 	head, err := s.c.eth.BlockNumber(ctx)
 	if err != nil {
-		return fmt.Errorf("provers: head: %w", err)
+		return 0, fmt.Errorf("provers: head: %w", err)
 	}
 	if head < s.next {
-		return nil
+		return head, nil
 	}
 	p := s.c.dep.Provers
 	ev := p.Binding.GetABI().Events["ProverRegistered"]
 	q := ethereum.FilterQuery{Addresses: []common.Address{p.Address}, Topics: [][]common.Hash{{ev.ID}}}
 	logs, err := scanLogs(ctx, s.c.eth, q, s.next, head, s.c.cfg.scanRange)
 	if err != nil {
-		return fmt.Errorf("provers: %w", err)
+		return 0, fmt.Errorf("provers: %w", err)
 	}
 	for i := range logs {
 		if r, err := p.Binding.UnpackProverRegisteredEvent(&logs[i]); err == nil {
@@ -89,7 +92,7 @@ func (s *ProverSet) scan(ctx context.Context) error {
 		}
 	}
 	s.next = head + 1
-	return nil
+	return head, nil
 }
 
 // HandleLog signals ProversChanged for any log of the prover registry (a registration, a pause, a change

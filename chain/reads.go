@@ -52,21 +52,26 @@ type TaskInfo struct {
 	Attempts uint64         // assignments so far
 }
 
-// Project returns a project's record; an unknown ID gives an error wrapping project.ErrNotFound.
+// Project returns a project's record as of one block; an unknown ID gives an error wrapping
+// project.ErrNotFound.
 func (c *Client) Project(ctx context.Context, id uint64) (ProjectInfo, error) {
 	p := c.dep.Projects
-	st, err := call(ctx, c, p.Instance, p.Binding.PackProjectStatus(id), p.Binding.UnpackProjectStatus)
+	at, err := c.head(ctx)
+	if err != nil {
+		return ProjectInfo{}, fmt.Errorf("project %d: %w", id, err)
+	}
+	st, err := callAt(ctx, c, p.Instance, at, p.Binding.PackProjectStatus(id), p.Binding.UnpackProjectStatus)
 	if err != nil {
 		return ProjectInfo{}, fmt.Errorf("project %d: %w", id, err)
 	}
 	if st.Owner == (common.Address{}) {
 		return ProjectInfo{}, fmt.Errorf("%w: %d", project.ErrNotFound, id)
 	}
-	cfg, err := call(ctx, c, p.Instance, p.Binding.PackProjectConfig(id), p.Binding.UnpackProjectConfig)
+	cfg, err := callAt(ctx, c, p.Instance, at, p.Binding.PackProjectConfig(id), p.Binding.UnpackProjectConfig)
 	if err != nil {
 		return ProjectInfo{}, fmt.Errorf("project %d config: %w", id, err)
 	}
-	n, err := call(ctx, c, p.Instance, p.Binding.PackProversPerTask(id), p.Binding.UnpackProversPerTask)
+	n, err := callAt(ctx, c, p.Instance, at, p.Binding.PackProversPerTask(id), p.Binding.UnpackProversPerTask)
 	if err != nil {
 		return ProjectInfo{}, fmt.Errorf("project %d provers: %w", id, err)
 	}
@@ -107,10 +112,20 @@ func (c *Client) DeviceAllowed(ctx context.Context, projectID uint64, device com
 	return ok, nil
 }
 
-// Prover returns a prover's record; Registered is false for an unknown address.
+// Prover returns a prover's record as of one block; Registered is false for an unknown address.
 func (c *Client) Prover(ctx context.Context, addr common.Address) (ProverInfo, error) {
+	at, err := c.head(ctx)
+	if err != nil {
+		return ProverInfo{}, fmt.Errorf("prover %s: %w", addr, err)
+	}
+	return c.proverAt(ctx, addr, at)
+}
+
+// proverAt reads a prover's record at block at: its fields come from three calls, which must see one
+// state (a pause mined between them would give a record both paused and active).
+func (c *Client) proverAt(ctx context.Context, addr common.Address, at *big.Int) (ProverInfo, error) {
 	p := c.dep.Provers
-	info, err := call(ctx, c, p.Instance, p.Binding.PackProverInfo(addr), p.Binding.UnpackProverInfo)
+	info, err := callAt(ctx, c, p.Instance, at, p.Binding.PackProverInfo(addr), p.Binding.UnpackProverInfo)
 	if err != nil {
 		return ProverInfo{}, fmt.Errorf("prover %s: %w", addr, err)
 	}
@@ -124,10 +139,10 @@ func (c *Client) Prover(ctx context.Context, addr common.Address) (ProverInfo, e
 	if !info.Registered {
 		return out, nil
 	}
-	if out.Active, err = call(ctx, c, p.Instance, p.Binding.PackIsActive(addr), p.Binding.UnpackIsActive); err != nil {
+	if out.Active, err = callAt(ctx, c, p.Instance, at, p.Binding.PackIsActive(addr), p.Binding.UnpackIsActive); err != nil {
 		return ProverInfo{}, fmt.Errorf("prover %s: %w", addr, err)
 	}
-	ids, err := call(ctx, c, p.Instance, p.Binding.PackRuntimesOf(addr), p.Binding.UnpackRuntimesOf)
+	ids, err := callAt(ctx, c, p.Instance, at, p.Binding.PackRuntimesOf(addr), p.Binding.UnpackRuntimesOf)
 	if err != nil {
 		return ProverInfo{}, fmt.Errorf("prover %s runtimes: %w", addr, err)
 	}
