@@ -8,10 +8,10 @@ import (
 	"path"
 )
 
-// assets holds the modules scripts/build-examples.sh built; "all:" keeps .keep, so the directory embeds
-// even when nothing is built.
+// assets holds the modules scripts/build-examples.sh built. They are committed (scripts/check-examples.sh
+// keeps them fresh), so that a binary installed with `go install` has them without a build step.
 //
-//go:embed all:assets
+//go:embed assets/*.wasm
 var assets embed.FS
 
 // Program returns the built module of the example program name (examples/<name>).

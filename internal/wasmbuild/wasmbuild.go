@@ -16,7 +16,7 @@ import (
 )
 
 // buildFlags are the flags scripts/build-examples.sh uses; tests run what a project would deploy.
-var buildFlags = []string{"-trimpath", "-ldflags=-s -w"}
+var buildFlags = []string{"-trimpath", "-buildvcs=false", "-ldflags=-s -w -buildid="}
 
 var (
 	goVersionOnce sync.Once
