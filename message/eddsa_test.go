@@ -11,7 +11,7 @@ import (
 	"github.com/w3bstream-go/w3bstream/message"
 )
 
-func eddsaKey(t *testing.T, seed byte) *eddsa.PrivateKey {
+func eddsaKey(t testing.TB, seed byte) *eddsa.PrivateKey {
 	t.Helper()
 	key, err := eddsa.GenerateKey(bytes.NewReader(bytes.Repeat([]byte{seed}, 32)))
 	if err != nil {
