@@ -129,8 +129,11 @@ func ReadPhase1(r io.Reader) (*Phase1, error) {
 	if err := checkBodyDomain(br, phase1Prefix, h.domain); err != nil {
 		return nil, err
 	}
+	b := &bodyPrefix{r: br}
+	b.copy(phase1Prefix)
+	b.commons(h.domain)
 	p := &Phase1{Domain: h.domain, Contributions: int(h.contributions), p: new(mpcsetup.Phase1)}
-	if err := readBody(br, p.p); err != nil {
+	if err := readBody(b, p.p); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -214,8 +217,10 @@ func ReadSRS(r io.Reader) (*SRS, error) {
 	if err := checkBodyDomain(br, 0, h.domain); err != nil {
 		return nil, err
 	}
+	b := &bodyPrefix{r: br}
+	b.commons(h.domain)
 	s := &SRS{Domain: h.domain, Contributions: int(h.contributions), Last: h.last, Beacon: h.beacon}
-	if err := readBody(br, &s.commons); err != nil {
+	if err := readBody(b, &s.commons); err != nil {
 		return nil, err
 	}
 	var sum [32]byte
@@ -309,8 +314,10 @@ func ReadPhase2(r io.Reader) (*Phase2, error) {
 	if err != nil {
 		return nil, err
 	}
+	b := &bodyPrefix{r: br}
+	b.phase2()
 	p := &Phase2{Domain: h.domain, Contributions: int(h.contributions), Circuit: h.circuit, SRS: h.srs, p: new(mpcsetup.Phase2)}
-	if err := readBody(br, p.p); err != nil {
+	if err := readBody(b, p.p); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -587,16 +594,115 @@ func writeFile(w io.Writer, h *header, body io.WriterTo) (int64, error) {
 	return int64(n) + m, err
 }
 
-// readBody decodes gnark's encoding from the rest of br, which must hold nothing more.
-func readBody(br *bufio.Reader, body io.ReaderFrom) (err error) {
+// readBody decodes gnark's encoding from the checked start of the body and the rest of the file, which
+// must hold nothing more.
+func readBody(b *bodyPrefix, body io.ReaderFrom) (err error) {
+	if b.err != nil {
+		return b.err
+	}
 	defer recoverTo(&err, "decode")
-	if _, err := body.ReadFrom(fullReader{br}); err != nil {
+	r := io.MultiReader(bytes.NewReader(b.buf.Bytes()), b.r)
+	if _, err := body.ReadFrom(fullReader{r}); err != nil {
 		return fmt.Errorf("%w: %v", ErrFormat, err)
 	}
-	if _, err := br.ReadByte(); err != io.EOF {
+	if _, err := b.r.ReadByte(); err != io.EOF {
 		return fmt.Errorf("%w: data after the end", ErrFormat)
 	}
 	return nil
+}
+
+// bodyPrefix reads the start of a body into memory while it checks that every length gnark's decoder
+// allocates for (a phase 1's domain, the slices of points of a phase 2) is backed by points the file
+// holds: a file of a few bytes that claims 2^28 points or a slice of 2^32 is refused before gnark
+// allocates gigabytes for it. The copy costs at most the file's size, less than what gnark decodes it to.
+type bodyPrefix struct {
+	r   *bufio.Reader
+	buf bytes.Buffer
+	err error
+}
+
+// copy takes n bytes.
+func (b *bodyPrefix) copy(n int) {
+	for n > 0 && b.err == nil {
+		chunk := min(n, b.r.Size())
+		p, err := b.r.Peek(chunk)
+		if err != nil {
+			b.err = fmt.Errorf("%w: truncated: %v", ErrFormat, err)
+			return
+		}
+		b.buf.Write(p)
+		b.r.Discard(chunk)
+		n -= chunk
+	}
+}
+
+// points takes count points of a group whose compressed encoding is compressed bytes long; each point may
+// be compressed or not, as gnark-crypto's decoder allows.
+func (b *bodyPrefix) points(count uint64, compressed int) {
+	for i := uint64(0); i < count && b.err == nil; i++ {
+		p, err := b.r.Peek(1)
+		if err != nil {
+			b.err = fmt.Errorf("%w: truncated: %d points where %d are due", ErrFormat, i, count)
+			return
+		}
+		b.copy(pointSize(p[0], compressed))
+	}
+}
+
+// slice takes a slice of points: its length (uint32), then the points.
+func (b *bodyPrefix) slice(compressed int) {
+	if b.err != nil {
+		return
+	}
+	p, err := b.r.Peek(4)
+	if err != nil {
+		b.err = fmt.Errorf("%w: truncated: %v", ErrFormat, err)
+		return
+	}
+	n := binary.BigEndian.Uint32(p)
+	b.copy(4)
+	b.points(uint64(n), compressed)
+}
+
+// commons takes a sealed phase 1's parameters of a domain (mpcsetup.SrsCommons): the domain, [β]₂, then
+// 2N-2 powers of τ in G1, N-1 in G2 and N each of ατⁱ and βτⁱ in G1.
+func (b *bodyPrefix) commons(domain uint64) {
+	b.copy(8)
+	b.points(1, curve.SizeOfG2AffineCompressed)
+	b.points(2*domain-2, curve.SizeOfG1AffineCompressed)
+	b.points(domain-1, curve.SizeOfG2AffineCompressed)
+	b.points(2*domain, curve.SizeOfG1AffineCompressed)
+}
+
+// phase2 takes a phase 2's parameters up to their last slice (mpcsetup.Phase2): the number of
+// commitments, [δ]₁, the slices of PKK and Z, [δ]₂, one slice of σCKK per commitment.
+func (b *bodyPrefix) phase2() {
+	if b.err != nil {
+		return
+	}
+	p, err := b.r.Peek(2)
+	if err != nil {
+		b.err = fmt.Errorf("%w: truncated: %v", ErrFormat, err)
+		return
+	}
+	commitments := binary.BigEndian.Uint16(p)
+	b.copy(2)
+	b.points(1, curve.SizeOfG1AffineCompressed)
+	b.slice(curve.SizeOfG1AffineCompressed)
+	b.slice(curve.SizeOfG1AffineCompressed)
+	b.points(1, curve.SizeOfG2AffineCompressed)
+	for range commitments {
+		b.slice(curve.SizeOfG1AffineCompressed)
+	}
+}
+
+// pointSize is the length of a point's encoding whose first byte is msb: gnark-crypto marks a compressed
+// point in the two top bits, an uncompressed one is twice as long.
+func pointSize(msb byte, compressed int) int {
+	if msb>>6 == 0 {
+		return 2 * compressed
+	}
+	return compressed
 }
 
 // fullReader fills every read completely or fails: gnark reads a contribution's challenge with a single
