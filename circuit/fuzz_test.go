@@ -100,7 +100,6 @@ func claimSlice(file []byte) []byte {
 	return b
 }
 
-
 func encodeF(f *testing.F, w io.WriterTo) []byte {
 	var buf bytes.Buffer
 	if _, err := w.WriteTo(&buf); err != nil {
