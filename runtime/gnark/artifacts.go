@@ -111,6 +111,9 @@ func (b Backend) DecodeCircuit(data []byte) (constraint.ConstraintSystem, error)
 	if len(data) < header || binary.LittleEndian.Uint64(data) > uint64(len(data)-header) {
 		return nil, fmt.Errorf("%w: gnark: circuit: it states a body longer than it holds", runtime.ErrBadJob)
 	}
+	if err := checkSections(data[header:]); err != nil {
+		return nil, fmt.Errorf("%w: gnark: circuit: %v", runtime.ErrBadJob, err)
+	}
 	ccs := b.NewCS()
 	if err := readAll(ccs, data); err != nil {
 		return nil, fmt.Errorf("%w: gnark: circuit: %v", runtime.ErrBadJob, err)
