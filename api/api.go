@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"strconv"
 	"sync"
 	"time"
@@ -27,6 +28,9 @@ const (
 	MaxListLimit     = 1000
 	MaxWait          = 60 * time.Second
 )
+
+// waitPattern is Go's duration syntax without a sign, as the OpenAPI description states it.
+var waitPattern = regexp.MustCompile(`^(0|(([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$`)
 
 //go:embed openapi.json
 var openAPI []byte
@@ -153,12 +157,14 @@ func (a *API) getMessage(w http.ResponseWriter, r *http.Request) {
 	deadline := time.NewTimer(wait)
 	defer deadline.Stop()
 	for {
+		// A message is answered 202 only once it is stored, so an unknown one is answered at once: waiting
+		// would not make it known.
 		m, err := a.message(r.Context(), id)
-		if err != nil && !(errors.Is(err, da.ErrNotFound) && wait > 0) {
+		if err != nil {
 			a.fail(w, err, "message")
 			return
 		}
-		if err == nil && (wait == 0 || len(m.States) > after) {
+		if wait == 0 || len(m.States) > after {
 			httpjson.Write(w, http.StatusOK, m)
 			return
 		}
@@ -354,10 +360,14 @@ func parseWait(w http.ResponseWriter, r *http.Request) (time.Duration, int, bool
 	v := r.URL.Query()
 	var wait time.Duration
 	if s := v.Get("wait"); s != "" {
-		d, err := time.ParseDuration(s)
-		if err != nil || d < 0 || d > MaxWait {
-			httpjson.WriteError(w, http.StatusBadRequest, httpjson.CodeMalformed, fmt.Sprintf("wait must be a duration up to %s", MaxWait))
+		if !waitPattern.MatchString(s) {
+			httpjson.WriteError(w, http.StatusBadRequest, httpjson.CodeMalformed, "wait must be a duration such as 30s or 1m30s")
 			return 0, 0, false
+		}
+		// Longer waits, and those too long for a time.Duration, are cut to MaxWait.
+		d, err := time.ParseDuration(s)
+		if err != nil || d > MaxWait {
+			d = MaxWait
 		}
 		wait = d
 	}

@@ -141,6 +141,17 @@ func (in *Intake) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /v1/messages", in.handleOne)
 	mux.HandleFunc("POST /message", in.handleOne)
 	mux.HandleFunc("POST /v1/messages/batch", in.handleBatch)
+	// GET /v1/messages/{id} would take a GET of the batch path, and the mux's own 405 would list GET as
+	// allowed: every other method of the batch path is answered here, with Allow: POST.
+	for _, method := range []string{http.MethodGet, http.MethodPut, http.MethodPatch, http.MethodDelete,
+		http.MethodOptions, http.MethodTrace, http.MethodConnect} {
+		mux.HandleFunc(method+" /v1/messages/batch", onlyPost)
+	}
+}
+
+func onlyPost(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", http.MethodPost)
+	httpjson.WriteError(w, http.StatusMethodNotAllowed, httpjson.CodeMethodNotAllowed, r.Method+" is not allowed here; send POST")
 }
 
 // Accepted is the answer to an accepted message.

@@ -527,7 +527,6 @@ func TestNode(t *testing.T) {
 		}{
 			{"/v1/messages/" + unknown, 404, "not_found"},
 			{"/message/" + unknown, 404, "not_found"},
-			{"/v1/messages/" + unknown + "?wait=50ms", 404, "not_found"},
 			{"/v1/tasks/" + unknown, 404, "not_found"},
 			{"/v1/blocks/1000000", 404, "not_found"},
 			{"/v1/projects/99", 404, "not_found"},
@@ -541,6 +540,16 @@ func TestNode(t *testing.T) {
 		}
 		for _, c := range cases {
 			wantError(t, base, c.path, c.status, c.code)
+		}
+		// A long poll on an unknown message is answered at once, well within this client's limit.
+		quick := &http.Client{Timeout: 20 * time.Second}
+		resp, err := quick.Get(base + "/v1/messages/" + unknown + "?wait=60s")
+		if err != nil {
+			t.Fatalf("long poll of an unknown message: %v", err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusNotFound {
+			t.Errorf("long poll of an unknown message: %d, want 404", resp.StatusCode)
 		}
 	})
 
@@ -646,9 +655,27 @@ func TestNode(t *testing.T) {
 		}
 	})
 
+	t.Run("batch route takes POST only", func(t *testing.T) {
+		for _, method := range []string{"GET", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS"} {
+			req, err := http.NewRequestWithContext(ctx, method, base+"/v1/messages/batch", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "POST" {
+				t.Errorf("%s /v1/messages/batch: %d, Allow %q; want 405, Allow POST", method, resp.StatusCode, resp.Header.Get("Allow"))
+			}
+		}
+	})
+
 	t.Run("long poll", func(t *testing.T) {
 		wantError(t, base, "/v1/messages/"+ids[0]+"?wait=bad", 400, "malformed")
-		wantError(t, base, "/v1/messages/"+ids[0]+"?wait=2m", 400, "malformed")
+		wantError(t, base, "/v1/messages/"+ids[0]+"?wait=-1s", 400, "malformed")
+		wantError(t, base, "/v1/messages/"+ids[0]+"?wait=30", 400, "malformed")
 		wantError(t, base, "/v1/messages/"+ids[0]+"?wait=1s&after=-1", 400, "malformed")
 		// A message alone in project 1 waits maxWait to be packed, so the polls below see it move.
 		id := s.send(ctx, n.c, dev[1], devnet.SumProjectID, 9)

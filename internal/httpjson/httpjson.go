@@ -9,15 +9,16 @@ import (
 
 // Stable error codes. Clients branch on these; never rename one.
 const (
-	CodeMalformed     = "malformed"        // 400: body or field is not what the endpoint takes
-	CodeBadSignature  = "bad_signature"    // 401: signature does not verify
-	CodeForbidden     = "device_forbidden" // 403: device may not send for this project version
-	CodeNotFound      = "not_found"        // 404: unknown message, task, block, project or version
-	CodeProjectPaused = "project_paused"   // 403: project exists but is paused
-	CodeTooLarge      = "too_large"        // 413: body, batch or field over its limit
-	CodeOverCapacity  = "over_capacity"    // 429: node is behind; retry later
-	CodeUnavailable   = "unavailable"      // 503: storage or a dependency is failing
-	CodeInternal      = "internal"         // 500
+	CodeMalformed        = "malformed"          // 400: body or field is not what the endpoint takes
+	CodeBadSignature     = "bad_signature"      // 401: signature does not verify
+	CodeForbidden        = "device_forbidden"   // 403: device may not send for this project version
+	CodeNotFound         = "not_found"          // 404: unknown message, task, block, project or version
+	CodeProjectPaused    = "project_paused"     // 403: project exists but is paused
+	CodeMethodNotAllowed = "method_not_allowed" // 405: the route takes another method (see Allow)
+	CodeTooLarge         = "too_large"          // 413: body, batch or field over its limit
+	CodeOverCapacity     = "over_capacity"      // 429: node is behind; retry later
+	CodeUnavailable      = "unavailable"        // 503: storage or a dependency is failing
+	CodeInternal         = "internal"           // 500
 )
 
 // Error is the body of an error answer.
