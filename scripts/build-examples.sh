@@ -25,19 +25,22 @@ packages() {
 }
 
 # sources_hash hashes what the programs are built from: the files of every package of this module they
-# import (listed by the go command for wasip1) and go.mod and go.sum.
+# import and the version of every other module they import from (listed by the go command for wasip1),
+# so that a change elsewhere in go.mod leaves it alone.
 sources_hash() {
 	local pkgs
 	pkgs="$(packages | cut -d' ' -f2)"
 	{
 		# shellcheck disable=SC2086
 		GOOS=wasip1 GOARCH=wasm go list -deps -f \
-			'{{if .Module}}{{if .Module.Main}}{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .EmbedFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{end}}{{end}}' \
-			$pkgs | sed "s|^$root/||"
-		echo go.mod
-		echo go.sum
-	} | LC_ALL=C sort -u | while IFS= read -r f; do
-		printf '%s  %s\n' "$(sha256sum <"$f" | cut -d' ' -f1)" "$f"
+			'{{if .Module}}{{if .Module.Main}}{{$d := .Dir}}{{range .GoFiles}}file {{$d}}/{{.}}{{"\n"}}{{end}}{{range .EmbedFiles}}file {{$d}}/{{.}}{{"\n"}}{{end}}{{else}}module {{.Module.Path}}@{{.Module.Version}}{{with .Module.Replace}} => {{.Path}}@{{.Version}}{{end}}{{"\n"}}{{end}}{{end}}' \
+			$pkgs | sed "s|^file $root/|file |"
+	} | LC_ALL=C sort -u | while IFS= read -r line; do
+		if [[ "$line" == file\ * ]]; then
+			printf '%s  %s\n' "$(sha256sum <"${line#file }" | cut -d' ' -f1)" "${line#file }"
+		else
+			echo "$line"
+		fi
 	done | sha256sum | cut -d' ' -f1
 }
 
