@@ -133,7 +133,7 @@ func (b Backend) DecodeVerifyingKey(data []byte) (io.WriterTo, error) {
 	} else {
 		vk = groth16.NewVerifyingKey(Curve)
 	}
-	if err := readAll(vk, data); err != nil {
+	if err := readAllFrom(vk, &lengthGuard{bytes.NewReader(data)}, len(data)); err != nil {
 		return nil, fmt.Errorf("%w: gnark: verifying key: %v", runtime.ErrBadJob, err)
 	}
 	return vk, nil
@@ -154,19 +154,40 @@ func DecodeSchema(data []byte) (*schema.Schema, error) {
 }
 
 // readAll reads r from data and insists every byte was used: a truncated or padded artifact is refused.
-func readAll(r io.ReaderFrom, data []byte) (err error) {
+func readAll(r io.ReaderFrom, data []byte) error {
+	return readAllFrom(r, bytes.NewReader(data), len(data))
+}
+
+func readAllFrom(r io.ReaderFrom, src io.Reader, size int) (err error) {
 	defer func() {
 		// gnark's decoders may panic on hostile input; an artifact is outside data.
 		if p := recover(); p != nil {
 			err = fmt.Errorf("malformed: %v", p)
 		}
 	}()
-	n, err := r.ReadFrom(bytes.NewReader(data))
+	n, err := r.ReadFrom(src)
 	if err != nil {
 		return err
 	}
-	if n != int64(len(data)) {
-		return fmt.Errorf("%d bytes left over after %d", int64(len(data))-n, n)
+	if n != int64(size) {
+		return fmt.Errorf("%d bytes left over after %d", int64(size)-n, n)
 	}
 	return nil
+}
+
+// lengthGuard is what a verifying key is decoded from. gnark-crypto's decoder reads a slice's length as a
+// read of 4 bytes and allocates the slice before it reads the elements, each of a byte or more: a read of
+// 4 bytes that states more than the bytes left is refused, so a key of a few bytes cannot make it
+// allocate gigabytes.
+type lengthGuard struct{ r *bytes.Reader }
+
+func (g *lengthGuard) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if len(p) == 4 && n == 4 {
+		if count := binary.BigEndian.Uint32(p); uint64(count) > uint64(g.r.Len()) {
+			// No bytes read: io.ReadFull drops the error of a read that filled its buffer.
+			return 0, fmt.Errorf("a length of %d where %d bytes are left", count, g.r.Len())
+		}
+	}
+	return n, err
 }
