@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -26,6 +27,13 @@ import (
 // sequencer's own and block.Validator's.
 type Preflight struct{ c *Client }
 
+// PreflightClockSlack is how far before our clock the chain block a mint lands in may be timestamped:
+// about one slot of a chain with 12-second slots. The preflight takes the chain's clock to be the later
+// of its latest block's time and our clock less this, because an idle chain's latest block is old while
+// the mint lands in a new one; an assignment whose deadline the chain's clock may not have passed yet is
+// refused (task_assigned) and tried again after its back-off.
+const PreflightClockSlack = 15 * time.Second
+
 var _ sequencer.Checker = (*Preflight)(nil)
 
 // Preflight returns the client's sequencer.Checker.
@@ -39,7 +47,7 @@ func (p *Preflight) Check(ctx context.Context, as []block.Assignment) ([]sequenc
 		return nil, fmt.Errorf("preflight: head: %w", err)
 	}
 	r := preflightRead{p: p, at: head.Number, projects: map[uint64]projectState{}, eligibility: map[eligibilityKey][2]bool{}}
-	nowMs := head.Time * 1000
+	nowMs := max(head.Time*1000, uint64(max(time.Now().Add(-PreflightClockSlack).UnixMilli(), 0)))
 	var out []sequencer.Refusal
 	for _, a := range as {
 		reason, detail, err := r.check(ctx, a, nowMs)
