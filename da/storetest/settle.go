@@ -27,6 +27,9 @@ func testRecordSettlement(t *testing.T, s da.Store) {
 	mustUpdate(t, s, abandoned.ID, []task.State{task.Assigned}, lost, nil)
 	gaveUp := task.Event{State: task.Abandoned, Time: t0.Add(3 * time.Second), Error: "attempts exhausted (1)"}
 	mustUpdate(t, s, abandoned.ID, []task.State{task.Failed}, gaveUp, nil)
+	if got := mustTask(t, s, abandoned.ID); got.State != task.Abandoned || got.Error != gaveUp.Error {
+		t.Fatalf("abandoned task: %s %q, want abandoned %q", got.State, got.Error, gaveUp.Error)
+	}
 
 	tx := common.HexToHash("0x5e")
 	word := task.Event{State: task.Failed, Time: t0.Add(4 * time.Second), Prover: proverX, TxHash: tx, ChainBlock: 12, Error: "ignored"}
