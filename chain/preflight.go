@@ -40,11 +40,11 @@ var _ sequencer.Checker = (*Preflight)(nil)
 func (c *Client) Preflight() *Preflight { return &Preflight{c: c} }
 
 // Check returns a refusal for each assignment the chain would refuse now, with the chain's error name
-// and arguments as the detail.
-func (p *Preflight) Check(ctx context.Context, as []block.Assignment) ([]sequencer.Refusal, error) {
+// and arguments as the detail, and the latest block's time.
+func (p *Preflight) Check(ctx context.Context, as []block.Assignment) (sequencer.Checked, error) {
 	head, err := p.c.eth.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("preflight: head: %w", err)
+		return sequencer.Checked{}, fmt.Errorf("preflight: head: %w", err)
 	}
 	r := preflightRead{p: p, at: head.Number, projects: map[uint64]projectState{}, eligibility: map[eligibilityKey][2]bool{}}
 	nowMs := max(head.Time*1000, uint64(max(time.Now().Add(-PreflightClockSlack).UnixMilli(), 0)))
@@ -52,13 +52,13 @@ func (p *Preflight) Check(ctx context.Context, as []block.Assignment) ([]sequenc
 	for _, a := range as {
 		reason, detail, err := r.check(ctx, a, nowMs)
 		if err != nil {
-			return nil, fmt.Errorf("preflight at block %s: %w", r.at, err)
+			return sequencer.Checked{}, fmt.Errorf("preflight at block %s: %w", r.at, err)
 		}
 		if reason != "" {
 			out = append(out, sequencer.Refusal{TaskID: a.TaskID, Reason: reason, Detail: detail})
 		}
 	}
-	return out, nil
+	return sequencer.Checked{Refusals: out, ChainTime: time.Unix(int64(head.Time), 0)}, nil
 }
 
 type projectState struct {

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -64,12 +65,15 @@ func TestPreflightAgreesWithMint(t *testing.T) {
 	for i, tc := range tests {
 		as[i] = tc.a
 	}
-	refusals, err := e.stranger.Preflight().Check(ctx, as)
+	checked, err := e.stranger.Preflight().Check(ctx, as)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if want := time.Unix(int64(e.head().Time), 0); !checked.ChainTime.Equal(want) {
+		t.Errorf("chain time %s, want the latest block's %s", checked.ChainTime, want)
+	}
 	byTask := map[common.Hash]sequencer.Refusal{}
-	for _, r := range refusals {
+	for _, r := range checked.Refusals {
 		byTask[r.TaskID] = r
 	}
 	var passed []block.Assignment

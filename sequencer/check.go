@@ -57,9 +57,18 @@ func (r *Refusal) Error() string {
 // sequencer leave that assignment out instead of sending a mint that reverts for every project. The
 // sequencer package stays chain-agnostic: the node wires in the chain's implementation.
 type Checker interface {
-	// Check returns a Refusal for each assignment the chain would refuse; none when all would pass. An
+	// Check returns a Refusal for each assignment the chain would refuse, and the chain's clock. An
 	// error means the chain could not be asked, and the round is retried.
-	Check(ctx context.Context, as []block.Assignment) ([]Refusal, error)
+	Check(ctx context.Context, as []block.Assignment) (Checked, error)
+}
+
+// Checked is a Checker's answer.
+type Checked struct {
+	Refusals []Refusal // one per refused assignment; none when all would pass
+	// ChainTime is the chain's clock (its latest block's time). The block's timestamp is at least it, so
+	// that its deadlines fall after the time of the chain block its mint lands in even where the chain's
+	// clock runs ahead of ours, as a dev chain's may; zero: no floor.
+	ChainTime time.Time
 }
 
 // WithChecker makes the sequencer check each block's assignments with c before mining it (default: no

@@ -36,17 +36,18 @@ var hostileRuntimes = sequencer.RuntimeFunc(func(ctx context.Context, id uint64,
 // checker is a Checker that refuses the paused project's tasks and the tasks it holds settled, and
 // records every assignment it saw.
 type checker struct {
-	mu      sync.Mutex
-	settled map[common.Hash]bool
-	paused  bool
-	seen    map[common.Hash]int
+	mu        sync.Mutex
+	settled   map[common.Hash]bool
+	paused    bool
+	seen      map[common.Hash]int
+	chainTime time.Time
 }
 
 func newChecker() *checker {
 	return &checker{settled: map[common.Hash]bool{}, paused: true, seen: map[common.Hash]int{}}
 }
 
-func (c *checker) Check(_ context.Context, as []block.Assignment) ([]sequencer.Refusal, error) {
+func (c *checker) Check(_ context.Context, as []block.Assignment) (sequencer.Checked, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	var out []sequencer.Refusal
@@ -60,7 +61,7 @@ func (c *checker) Check(_ context.Context, as []block.Assignment) ([]sequencer.R
 				Detail: fmt.Sprintf("ProjectPaused(%d)", a.ProjectID)})
 		}
 	}
-	return out, nil
+	return sequencer.Checked{Refusals: out, ChainTime: c.chainTime}, nil
 }
 
 func (c *checker) checks(id common.Hash) int {
@@ -171,6 +172,24 @@ func TestRefusedTaskIsRetriedWithBackoff(t *testing.T) {
 	waitFor(t, "task assigned once the project resumes", func() bool { return inState(t, s, task.Assigned, id) })
 	if tk := getTask(t, s, id); tk.Attempts != 1 || tk.Prover != proverA {
 		t.Fatalf("resumed task: %+v", tk)
+	}
+}
+
+// TestBlockTimeFollowsTheChainsClock: where the chain's clock runs ahead of ours, the block's timestamp
+// and so its deadlines follow the chain's, so that the chain does not find the deadlines passed.
+func TestBlockTimeFollowsTheChainsClock(t *testing.T) {
+	s := openStore(t, "")
+	id := createTasks(t, s, wasmProject, 1)[0]
+	c := newChecker()
+	c.chainTime = time.Now().Add(time.Minute).Truncate(time.Second)
+	startWith(t, s, newProvers(wasm(proverA)), runtimes, sequencer.WithChecker(c), sequencer.WithDeadline(5*time.Second))
+	waitFor(t, "task assigned", func() bool { return inState(t, s, task.Assigned, id) })
+	blocks := chain(t, s, block.DefaultParams())
+	if ts := blocks[len(blocks)-1].Header.Timestamp; ts < uint64(c.chainTime.UnixMilli()) {
+		t.Fatalf("block time %d before the chain's %d", ts, c.chainTime.UnixMilli())
+	}
+	if d := getTask(t, s, id).Deadline; !d.After(c.chainTime) {
+		t.Fatalf("deadline %s not after the chain's clock %s", d, c.chainTime)
 	}
 }
 

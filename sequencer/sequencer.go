@@ -338,12 +338,13 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 	}
 	full := len(r.cands) == s.cfg.maxAssignments
 	as := assignments(r.cands)
+	var chainTime time.Time
 	if s.cfg.checker != nil && len(as) > 0 {
-		refusals, err := s.cfg.checker.Check(ctx, as)
+		checked, err := s.cfg.checker.Check(ctx, as)
 		if err != nil {
 			return false, fmt.Errorf("check assignments: %w", err)
 		}
-		as = r.drop(as, refusals)
+		as, chainTime = r.drop(as, checked.Refusals), checked.ChainTime
 	}
 	if err := s.setAside(ctx, now, r.refused); err != nil {
 		return false, err
@@ -353,6 +354,9 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 	}
 	// The block's time is taken after its tasks were read, so no assignment predates its task's packing.
 	now = s.cfg.now()
+	if chainTime.After(now) {
+		now = chainTime
+	}
 	tip, err := s.store.LatestBlock(ctx)
 	var parent *block.Block
 	switch {
