@@ -179,6 +179,18 @@ func (s *Sequencer) setAside(ctx context.Context, now time.Time, rs []refused) e
 	return nil
 }
 
+// waitDeadline sets a failed task aside until its assignment's deadline, without counting a refusal.
+func (s *Sequencer) waitDeadline(t da.Task) {
+	a := s.aside[t.ID]
+	if a == nil {
+		a = &setAside{provers: map[common.Address]bool{}}
+		s.aside[t.ID] = a
+	}
+	if a.until.Before(t.Deadline) {
+		a.until = t.Deadline.Add(expirySlack)
+	}
+}
+
 // forgetAside drops the back-off of tasks not refused for a long while: they left the states the
 // sequencer reads (settled, abandoned), or their next refusal may start the back-off over.
 func (s *Sequencer) forgetAside(now time.Time) {

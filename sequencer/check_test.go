@@ -175,6 +175,28 @@ func TestRefusedTaskIsRetriedWithBackoff(t *testing.T) {
 	}
 }
 
+// TestFailedTaskWaitsForItsDeadline: on a chain, a task its prover failed early is assigned again only
+// once its deadline passed, when the chain takes it from the prover, without asking the chain before.
+func TestFailedTaskWaitsForItsDeadline(t *testing.T) {
+	s := openStore(t, "")
+	id := createTasks(t, s, wasmProject, 1)[0]
+	c := newChecker()
+	startWith(t, s, newProvers(wasm(proverA), wasm(proverB)), runtimes, sequencer.WithChecker(c), sequencer.WithSubmitter(submitter{}),
+		sequencer.WithDeadline(300*time.Millisecond))
+	waitFor(t, "task assigned", func() bool { return inState(t, s, task.Assigned, id) })
+	first := getTask(t, s, id)
+	fail(t, s, id)
+	waitFor(t, "task assigned again", func() bool { return getTask(t, s, id).Attempts == 2 })
+	tk := getTask(t, s, id)
+	last := tk.Events[len(tk.Events)-1]
+	if last.State != task.Assigned || !last.Time.After(first.Deadline) {
+		t.Fatalf("reassigned at %s, before the first deadline %s", last.Time, first.Deadline)
+	}
+	if n := c.checks(id); n != 2 {
+		t.Fatalf("task checked %d times, want once per assignment", n)
+	}
+}
+
 // TestBlockTimeFollowsTheChainsClock: where the chain's clock runs ahead of ours, the block's timestamp
 // and so its deadlines follow the chain's, so that the chain does not find the deadlines passed.
 func TestBlockTimeFollowsTheChainsClock(t *testing.T) {

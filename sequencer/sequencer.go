@@ -519,6 +519,12 @@ func (s *Sequencer) scan(ctx context.Context, st task.State, e *eligibility, now
 			if a := s.aside[t.ID]; a != nil && now.Before(a.until) {
 				continue
 			}
+			if st == task.Failed && s.cfg.submitter != nil && now.Before(t.Deadline) {
+				// The chain takes a task from its last prover only once the deadline passed, even when the
+				// prover failed it early: wait for it rather than be refused.
+				s.waitDeadline(t)
+				continue
+			}
 			if t.Attempts >= s.cfg.maxAttempts {
 				r.exhausted = append(r.exhausted, t)
 				continue
