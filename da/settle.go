@@ -15,10 +15,14 @@ var unsettled = []task.State{task.Packed, task.Assigned, task.Proved, task.Submi
 // RecordSettlement makes a task settled in DA because the chain holds it settled (the router's
 // TaskSettled event, or the minter's task status), whatever state DA had reached: a receipt poll that
 // gave up after the route transaction settled leaves the task failed here, and the verdict moves of
-// RecordVerdict cannot take it from there. Only the chain's word may call it. A task settled already is
-// left as it is; an unknown task is ErrNotFound.
+// RecordVerdict cannot take it from there. A proved task goes through submitted, as RecordVerdict moves
+// it. Only the chain's word may call it. A task settled already is left as it is; an unknown task is
+// ErrNotFound.
 func RecordSettlement(ctx context.Context, s Store, id common.Hash, ev task.Event) error {
 	ev.State, ev.Error = task.Settled, ""
+	if err := RecordVerdict(ctx, s, id, ev); err != nil {
+		return err
+	}
 	err := s.UpdateTask(ctx, id, unsettled, ev, nil)
 	if errors.Is(err, ErrConflict) {
 		return nil

@@ -354,9 +354,6 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 	}
 	// The block's time is taken after its tasks were read, so no assignment predates its task's packing.
 	now = s.cfg.now()
-	if chainTime.After(now) {
-		now = chainTime
-	}
 	tip, err := s.store.LatestBlock(ctx)
 	var parent *block.Block
 	switch {
@@ -365,7 +362,12 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 	case !errors.Is(err, da.ErrNotFound):
 		return false, fmt.Errorf("tip: %w", err)
 	}
-	b, mined, err := s.build(ctx, now, parent, as)
+	// The block's timestamp is at least the chain's clock; its tasks' events keep our clock.
+	blockTime := now
+	if chainTime.After(blockTime) {
+		blockTime = chainTime
+	}
+	b, mined, err := s.build(ctx, blockTime, parent, as)
 	if err != nil {
 		return false, err
 	}
