@@ -12,7 +12,8 @@
 // chain will when the block is minted. One the chain would refuse (a paused project, one without a dApp,
 // a prover that may not take it, a task the chain still holds assigned) is left out and its task set
 // aside: failed with the reason "refused: <code>", without using an attempt, and tried again after a
-// back-off of its own that doubles with each refusal in a row, up to a cap. So no project or task can
+// back-off of its own that doubles with each refusal in a row, up to a cap; a task its prover failed
+// before the deadline waits for the deadline, when the chain takes it back. So no project or task can
 // make every mint revert and stop the sequencer for everyone. A task the chain holds settled is settled
 // in DA on the chain's word. A RuntimeLookup may refuse a project outright (its on-chain runtime is not
 // its project file's) with a Refusal; its tasks are set aside the same way.
