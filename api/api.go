@@ -100,9 +100,10 @@ type Message struct {
 	Data           string `json:"data"`
 	TaskID         string `json:"taskID,omitempty"`
 	State          string `json:"state"`
-	// Final says the message will reach no other state on this node: settled, failed, or proved on a
-	// node that settles nothing on-chain. A failed task may still be assigned again to another prover;
-	// a client that waits for that keeps following after final.
+	// Final says the message will reach no other state on this node: settled, abandoned, failed, or
+	// proved on a node that settles nothing on-chain. A failed task may still be assigned again to
+	// another prover (abandoned is the failure that is not); a client that waits for that keeps following
+	// after final.
 	Final  bool    `json:"final"`
 	States []State `json:"states"`
 }
@@ -200,7 +201,7 @@ func (a *API) message(ctx context.Context, id common.Hash) (Message, error) {
 	out.TaskID = t.ID.Hex()
 	out.State = string(t.State)
 	out.States = append(out.States, states(t.Events)...)
-	out.Final = t.State == task.Settled || t.State == task.Failed || t.State == task.Proved && !a.onChain
+	out.Final = t.State.Final() || t.State == task.Failed || t.State == task.Proved && !a.onChain
 	return out, nil
 }
 
@@ -230,7 +231,7 @@ func (a *API) listTasks(w http.ResponseWriter, r *http.Request) {
 	}
 	if s := v.Get("state"); s != "" {
 		if !task.State(s).Valid() || task.State(s) == task.Received {
-			httpjson.WriteError(w, http.StatusBadRequest, httpjson.CodeMalformed, "state must be one of packed, assigned, proved, submitted, settled, failed")
+			httpjson.WriteError(w, http.StatusBadRequest, httpjson.CodeMalformed, "state must be one of packed, assigned, proved, submitted, settled, failed, abandoned")
 			return
 		}
 		q.States = []task.State{task.State(s)}

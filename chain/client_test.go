@@ -135,8 +135,8 @@ func TestProjectOps(t *testing.T) {
 	var _ project.Registry = reg
 	h2 := sha256Of("three")
 	wantRecs := []project.Record{
-		{ID: 1, URI: "ipfs://two", SHA256: hex.EncodeToString(want.SHA256[:])},
-		{ID: 2, URI: "ipfs://three", SHA256: hex.EncodeToString(h2[:]), Paused: true},
+		{ID: 1, URI: "ipfs://two", SHA256: hex.EncodeToString(want.SHA256[:]), Runtime: "wasm"},
+		{ID: 2, URI: "ipfs://three", SHA256: hex.EncodeToString(h2[:]), Paused: true, Runtime: "gnark-groth16"},
 	}
 	if recs := must(reg.Projects(ctx))(t); !slices.Equal(recs, wantRecs) {
 		t.Fatalf("records %+v, want %+v", recs, wantRecs)

@@ -11,8 +11,10 @@
 // sit on it.
 //
 // Adapters plug the chain into the node where files and static lists served before: Registry is a
-// project.Registry, ProverSet a sequencer.ProverSet, and Devices the ingest device policy, answered from
-// memory and kept current by the device registry's events.
+// project.Registry (whose records carry the project's on-chain runtime), ProverSet a sequencer.ProverSet,
+// Preflight a sequencer.Checker (a block's assignments checked by the minter's rules against one chain
+// block before the block is mined), and Devices the ingest device policy, answered from memory and kept
+// current by the device registry's events.
 //
 // Indexer follows the contracts' logs in chain order: by eth_subscribe over WebSocket, by eth_getLogs
 // polling over HTTP, back-filling from a cursor kept in the DA store, so a restarted node resumes where

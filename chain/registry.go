@@ -48,5 +48,5 @@ func (r *Registry) Projects(ctx context.Context) ([]project.Record, error) {
 }
 
 func record(p ProjectInfo) project.Record {
-	return project.Record{ID: p.ID, URI: p.URI, SHA256: hex.EncodeToString(p.SHA256[:]), Paused: p.Paused}
+	return project.Record{ID: p.ID, URI: p.URI, SHA256: hex.EncodeToString(p.SHA256[:]), Paused: p.Paused, Runtime: p.Runtime}
 }

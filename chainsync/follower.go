@@ -175,7 +175,7 @@ func (f *Follower) decodeMint(input []byte) (block.Block, error) {
 }
 
 // settle records the router's verdict on a task. A prover that submitted records the same itself; the
-// first to write wins and the other finds the task settled.
+// first to write wins and the other finds the task settled. A settlement is recorded from any state.
 func (f *Follower) settle(ctx context.Context, l types.Log, settled bool, reason string) error {
 	taskID := l.Topics[2]
 	prover := common.BytesToAddress(l.Topics[3].Bytes())
@@ -187,8 +187,11 @@ func (f *Follower) settle(ctx context.Context, l types.Log, settled bool, reason
 	}
 	ev := task.Event{State: task.Settled, Time: time.Now(), BlockHeight: t.BlockHeight, Prover: prover,
 		TxHash: l.TxHash, ChainBlock: l.BlockNumber}
-	if !settled {
-		ev.State, ev.Error = task.Failed, "dApp refused the result: "+reason
+	if settled {
+		// The chain's word settles the task whatever DA holds: a prover whose receipt poll gave up
+		// recorded it failed, and the sequencer would assign it again to a mint the chain refuses.
+		return da.RecordSettlement(ctx, f.store, taskID, ev)
 	}
+	ev.State, ev.Error = task.Failed, "dApp refused the result: "+reason
 	return da.RecordVerdict(ctx, f.store, taskID, ev)
 }

@@ -103,7 +103,7 @@ type Store interface {
 	// Tasks returns tasks matching q, without events.
 	Tasks(ctx context.Context, q TaskQuery) ([]Task, error)
 	// UpdateTask moves a task to ev.State if its current state is one of from, appends ev to its events,
-	// and sets the result when one is given (state proved). A failed event records ev.Error; submitted and
+	// and sets the result when one is given (state proved). A failed or abandoned event records ev.Error; submitted and
 	// settled events carry the chain's TxHash and ChainBlock. ErrConflict if the task is in another state;
 	// ErrNotFound if it does not exist.
 	UpdateTask(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result) error

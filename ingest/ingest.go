@@ -270,7 +270,10 @@ func (in *Intake) check(ctx context.Context, m message.Message) (message.Verifie
 		return message.Verified{}, &refusal{http.StatusForbidden, httpjson.CodeProjectPaused, fmt.Sprintf("project %d is paused", m.ProjectID)}
 	}
 	version, err := p.Version(m.ProjectVersion)
-	if err != nil {
+	switch {
+	case errors.Is(err, project.ErrRuntimeMismatch):
+		return message.Verified{}, &refusal{http.StatusConflict, httpjson.CodeRuntimeMismatch, err.Error()}
+	case err != nil:
 		return message.Verified{}, &refusal{http.StatusNotFound, httpjson.CodeNotFound, err.Error()}
 	}
 	v, err := m.Verify()

@@ -33,7 +33,8 @@ type fixture struct {
 }
 
 // newFixture runs an intake over a real SQLite file. Project 1 allows one device; project 2 is open and
-// paused is not modelled by the directory registry.
+// paused is not modelled by the directory registry; project 3 is open, and registered with another
+// runtime than its file names.
 func newFixture(t *testing.T, block chan struct{}, opts ...ingest.Option) *fixture {
 	t.Helper()
 	dir := t.TempDir()
@@ -51,7 +52,9 @@ func newFixture(t *testing.T, block chan struct{}, opts ...ingest.Option) *fixtu
 	write(1, fmt.Sprintf(`{"versions":[{"version":"v1","runtime":"wasm","devices":{"policy":"allowlist","allow":[%q]}}]}`,
 		crypto.PubkeyToAddress(allowed.PublicKey).Hex()))
 	write(2, `{"versions":[{"version":"v1","runtime":"wasm"}]}`)
-	reg, err := project.NewDirRegistry(projects)
+	write(3, `{"versions":[{"version":"v1","runtime":"wasm"}]}`)
+	dirReg, err := project.NewDirRegistry(projects)
+	reg := runtimeRegistry{dirReg, map[uint64]string{3: "zk-other"}}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,6 +80,18 @@ func newFixture(t *testing.T, block chan struct{}, opts ...ingest.Option) *fixtu
 	srv := httptest.NewServer(mux)
 	t.Cleanup(func() { srv.Close(); cancel(); <-done })
 	return &fixture{url: srv.URL, store: store, entered: entered, allowed: allowed, other: other}
+}
+
+// runtimeRegistry holds some projects to a runtime, as the chain's registry does.
+type runtimeRegistry struct {
+	project.Registry
+	runtimes map[uint64]string
+}
+
+func (r runtimeRegistry) Project(ctx context.Context, id uint64) (project.Record, error) {
+	rec, err := r.Registry.Project(ctx, id)
+	rec.Runtime = r.runtimes[id]
+	return rec, err
 }
 
 // blockingStore holds appends until released, so that the write queue fills. It says when the writer
@@ -179,6 +194,7 @@ func TestRefusals(t *testing.T) {
 		{"device not allowed", "/v1/messages", mustJSON(sign(t, f.other, 1, "v1", "x")), 403, "device_forbidden"},
 		{"unknown project", "/v1/messages", mustJSON(sign(t, f.allowed, 9, "v1", "x")), 404, "not_found"},
 		{"unknown version", "/v1/messages", mustJSON(sign(t, f.allowed, 1, "v9", "x")), 404, "not_found"},
+		{"runtime mismatch", "/v1/messages", mustJSON(sign(t, f.other, 3, "v1", "x")), 409, "runtime_mismatch"},
 		{"data too large", "/v1/messages", mustJSON(sign(t, f.allowed, 1, "v1", strings.Repeat("x", message.MaxDataBytes+1))), 413, "too_large"},
 		{"body too large", "/v1/messages", bytes.Repeat([]byte(" "), ingest.DefaultMaxBodyBytes+1), 413, "too_large"},
 		{"batch not array", "/v1/messages/batch", mustJSON(good), 400, "malformed"},

@@ -260,6 +260,7 @@ func (n *Node) newSequencer(w wiring) error {
 		}
 		c := w.reader.WithKey(n.cfg.Chain.SequencerKey)
 		opts = append(opts, sequencer.WithSubmitter(chainsync.BlockSubmitter{Client: c}),
+			sequencer.WithChecker(w.reader.Preflight()),            // no assignment the chain refuses reverts a mint
 			sequencer.WithMaxAssignments(chain.MaxMintAssignments)) // a mint must fit one transaction's gas
 		provers = w.reader.Provers() // kept current by the follower
 	} else if n.prover != nil {
@@ -380,9 +381,16 @@ func (n *Node) close() {
 // runtimeLookup tells the sequencer which runtime a project version needs.
 type runtimeLookup struct{ projects *project.Manager }
 
+// Runtime refuses (a sequencer.Refusal) the tasks of a paused project and of a version whose runtime the
+// chain does not hold the project to: the sequencer sets them aside, saying why, rather than send them.
 func (r runtimeLookup) Runtime(ctx context.Context, projectID uint64, version string) (string, error) {
 	_, v, err := r.projects.Version(ctx, projectID, version)
-	if err != nil {
+	switch {
+	case errors.Is(err, project.ErrRuntimeMismatch):
+		return "", &sequencer.Refusal{Reason: sequencer.RefusedRuntimeMismatch, Detail: err.Error()}
+	case errors.Is(err, project.ErrPaused):
+		return "", &sequencer.Refusal{Reason: sequencer.RefusedProjectPaused, Detail: err.Error()}
+	case err != nil:
 		return "", err
 	}
 	return v.Runtime, nil

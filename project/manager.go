@@ -12,6 +12,11 @@ import (
 // ErrPaused means the project is registered but paused; it takes no messages and runs no tasks.
 var ErrPaused = errors.New("project paused")
 
+// ErrRuntimeMismatch means a version of the project file names another runtime than the registry holds
+// the project to: the chain would refuse to assign its tasks to the provers of either, so the version
+// takes no messages and runs no tasks.
+var ErrRuntimeMismatch = errors.New("project runtime mismatch")
+
 // Project is a registry record with its loaded, validated file.
 type Project struct {
 	Record
@@ -19,11 +24,16 @@ type Project struct {
 	allow map[string]map[common.Address]bool // version -> allow-listed devices
 }
 
-// Version returns a version of the project, or ErrNotFound.
+// Version returns a version of the project, or ErrNotFound, or ErrRuntimeMismatch when the version
+// names another runtime than the registry's record.
 func (p *Project) Version(name string) (*Version, error) {
 	v, ok := p.File.Version(name)
 	if !ok {
 		return nil, fmt.Errorf("%w: project %d has no version %q", ErrNotFound, p.ID, name)
+	}
+	if p.Runtime != "" && v.Runtime != p.Runtime {
+		return nil, fmt.Errorf("%w: project %d is registered with runtime %q, its version %q names %q", ErrRuntimeMismatch,
+			p.ID, p.Runtime, name, v.Runtime)
 	}
 	return v, nil
 }

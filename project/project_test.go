@@ -142,3 +142,22 @@ func TestManagerLoadsFromDirectory(t *testing.T) {
 		t.Fatalf("changed file: %v, want ErrHashMismatch", err)
 	}
 }
+
+// TestVersionRuntimeMismatch: a version that names another runtime than the registry holds the project
+// to is refused with ErrRuntimeMismatch; a registry without runtimes checks nothing.
+func TestVersionRuntimeMismatch(t *testing.T) {
+	f, err := project.Decode([]byte(`{"versions":[{"version":"v1","runtime":"wasm"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		runtime string
+		want    error
+	}{{"", nil}, {"wasm", nil}, {"gnark-groth16", project.ErrRuntimeMismatch}}
+	for _, tc := range tests {
+		p := project.Project{Record: project.Record{ID: 7, Runtime: tc.runtime}, File: f}
+		if _, err := p.Version("v1"); !errors.Is(err, tc.want) {
+			t.Errorf("registry runtime %q: %v, want %v", tc.runtime, err, tc.want)
+		}
+	}
+}

@@ -20,6 +20,9 @@ type Record struct {
 	URI    string
 	SHA256 string
 	Paused bool
+	// Runtime is the runtime the registry holds the project to (the ProjectRegistry's), which every
+	// version of its file must name; empty where the registry keeps none (a directory of files).
+	Runtime string
 }
 
 // Registry lists projects. The directory registry serves dev mode; the chain registry replaces it.

@@ -16,6 +16,9 @@ type metrics struct {
 	assignments prometheus.Counter
 	mineSeconds prometheus.Histogram
 	difficulty  prometheus.Gauge
+	refused     *prometheus.CounterVec // by reason: the Refused* codes
+	expired     *prometheus.CounterVec // by the state the task was in
+	abandoned   prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -37,12 +40,25 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "w3bstream_block_difficulty_bits",
 			Help: "log2 of the expected hashes per block at the last mined block's target.",
 		}),
+		refused: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "w3bstream_sequencer_assignments_refused_total",
+			Help: "Assignments left out of a block because the chain would refuse them, by reason.",
+		}, []string{"reason"}),
+		expired: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "w3bstream_sequencer_assignments_expired_total",
+			Help: "Assignments whose deadline passed without a verdict, by the state the task was in.",
+		}, []string{"state"}),
+		abandoned: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "w3bstream_sequencer_tasks_abandoned_total",
+			Help: "Tasks abandoned after the most attempts allowed.",
+		}),
 	}
 	if reg == nil {
 		return m, nil
 	}
 	var errs []error
-	for _, c := range []prometheus.Collector{m.blocks, m.assignments, m.mineSeconds, m.difficulty} {
+	for _, c := range []prometheus.Collector{m.blocks, m.assignments, m.mineSeconds, m.difficulty, m.refused, m.expired,
+		m.abandoned} {
 		errs = append(errs, reg.Register(c))
 	}
 	return m, errors.Join(errs...)

@@ -30,8 +30,11 @@ const (
 )
 
 // ExpiredReason is the error of the failed event the sequencer writes when an assignment's deadline
-// passes without a result.
+// passes without a result (followed by the state the task was in, when it was proved or submitted).
 const ExpiredReason = "assignment deadline passed"
+
+// ExhaustedReason is the error of the abandoned event of a task assigned the most times allowed.
+func ExhaustedReason(attempts int) string { return fmt.Sprintf("attempts exhausted (%d)", attempts) }
 
 const (
 	// conflictRetries is how many SaveBlock conflicts in a row are retried at once, re-reading the store;
@@ -53,8 +56,11 @@ type Sequencer struct {
 	running  atomic.Bool
 
 	// stuck holds the tasks the last round could not assign, with why, so that each is logged once.
-	// Only Run's goroutine touches it.
+	// Only Run's goroutine touches it, and aside.
 	stuck map[common.Hash]string
+	// aside holds the tasks the chain refused lately, each until its back-off ends. It is not
+	// checkpointed: after a restart each refused task is tried once more and set aside again.
+	aside map[common.Hash]*setAside
 }
 
 type config struct {
@@ -70,6 +76,9 @@ type config struct {
 	mineWorkers    int
 	maxScan        int
 	submitter      Submitter
+	checker        Checker
+	backoff        time.Duration
+	maxBackoff     time.Duration
 }
 
 // Submitter puts a mined block where it becomes authoritative before the node records it: on-chain,
@@ -127,8 +136,8 @@ func WithDeadline(d time.Duration) Option {
 	}
 }
 
-// WithMaxAttempts sets how many times a task is assigned before it is left failed (default
-// DefaultMaxAttempts).
+// WithMaxAttempts sets how many times a task is assigned; a task that failed that many times ends
+// abandoned (default DefaultMaxAttempts).
 func WithMaxAttempts(n int) Option {
 	return func(c *config) error {
 		if n <= 0 {
@@ -235,6 +244,8 @@ func New(store da.Store, provers ProverSet, runtimes RuntimeLookup, opts ...Opti
 		maxDrift:       block.DefaultMaxDrift,
 		mineWorkers:    DefaultMineWorkers,
 		maxScan:        DefaultMaxScan,
+		backoff:        DefaultRefusalBackoff,
+		maxBackoff:     DefaultMaxRefusalBackoff,
 	}
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
@@ -246,7 +257,8 @@ func New(store da.Store, provers ProverSet, runtimes RuntimeLookup, opts ...Opti
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: metrics: %w", err)
 	}
-	return &Sequencer{store: store, provers: provers, runtimes: runtimes, cfg: cfg, metrics: m}, nil
+	return &Sequencer{store: store, provers: provers, runtimes: runtimes, cfg: cfg, metrics: m,
+		aside: map[common.Hash]*setAside{}}, nil
 }
 
 // Run sequences until ctx ends, then returns nil. It works once at start, so that a restart picks up
@@ -317,9 +329,28 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 	if err != nil {
 		return false, fmt.Errorf("provers: %w", err)
 	}
-	cands, err := s.candidates(ctx, provers)
-	if err != nil || len(cands) == 0 {
+	r, err := s.candidates(ctx, provers, now)
+	if err != nil {
 		return false, err
+	}
+	if err := s.abandon(ctx, now, r.exhausted); err != nil {
+		return false, err
+	}
+	full := len(r.cands) == s.cfg.maxAssignments
+	as := assignments(r.cands)
+	var chainTime time.Time
+	if s.cfg.checker != nil && len(as) > 0 {
+		checked, err := s.cfg.checker.Check(ctx, as)
+		if err != nil {
+			return false, fmt.Errorf("check assignments: %w", err)
+		}
+		as, chainTime = r.drop(as, checked.Refusals), checked.ChainTime
+	}
+	if err := s.setAside(ctx, now, r.refused); err != nil {
+		return false, err
+	}
+	if len(as) == 0 {
+		return full, nil
 	}
 	// The block's time is taken after its tasks were read, so no assignment predates its task's packing.
 	now = s.cfg.now()
@@ -331,7 +362,12 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 	case !errors.Is(err, da.ErrNotFound):
 		return false, fmt.Errorf("tip: %w", err)
 	}
-	b, mined, err := s.build(ctx, now, parent, cands)
+	// The block's timestamp is at least the chain's clock; its tasks' events keep our clock.
+	blockTime := now
+	if chainTime.After(blockTime) {
+		blockTime = chainTime
+	}
+	b, mined, err := s.build(ctx, blockTime, parent, as)
 	if err != nil {
 		return false, err
 	}
@@ -346,25 +382,44 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 			return false, fmt.Errorf("save block %d: %w", b.Height, err)
 		}
 	}
+	for _, a := range b.Assignments {
+		delete(s.aside, a.TaskID)
+	}
 	s.metrics.mined(b, mined.Seconds())
 	s.cfg.log.Info("block", "height", b.Height, "hash", b.Hash, "assignments", len(b.Assignments),
 		"nbits", fmt.Sprintf("%#08x", b.Header.NBits))
-	return len(cands) == s.cfg.maxAssignments, nil
+	return full, nil
+}
+
+// expiring are the states whose assignments expire. On a chain (blocks go through a submitter) a result
+// counts only once the router took it, so a task proved or submitted by a prover that died or stalled
+// expires too; without one, proved is where a task ends.
+func (s *Sequencer) expiring() []task.State {
+	if s.cfg.submitter != nil {
+		return []task.State{task.Assigned, task.Proved, task.Submitted}
+	}
+	return []task.State{task.Assigned}
 }
 
 // expire marks assignments whose deadline passed as failed, naming the prover that let them expire, so
 // that they are assigned again to another prover and an expired task is never mistaken for a live one.
+// A result the router took before the deadline is not lost: the chain then holds the task settled, and
+// DA follows the chain's word.
 func (s *Sequencer) expire(ctx context.Context, now time.Time) error {
 	for {
-		overdue, err := s.store.Tasks(ctx, da.TaskQuery{States: []task.State{task.Assigned}, DeadlineBefore: now,
+		overdue, err := s.store.Tasks(ctx, da.TaskQuery{States: s.expiring(), DeadlineBefore: now,
 			Order: da.DeadlineFirst, Limit: s.cfg.maxAssignments})
 		if err != nil {
 			return fmt.Errorf("overdue tasks: %w", err)
 		}
 		moved := 0
 		for _, t := range overdue {
-			ev := task.Event{State: task.Failed, Time: now, BlockHeight: t.BlockHeight, Prover: t.Prover, Error: ExpiredReason}
-			err := s.store.UpdateTask(ctx, t.ID, []task.State{task.Assigned}, ev, nil)
+			why := ExpiredReason
+			if t.State != task.Assigned {
+				why += " (" + string(t.State) + ")"
+			}
+			ev := task.Event{State: task.Failed, Time: now, BlockHeight: t.BlockHeight, Prover: t.Prover, Error: why}
+			err := s.store.UpdateTask(ctx, t.ID, []task.State{t.State}, ev, nil)
 			if errors.Is(err, da.ErrConflict) || errors.Is(err, da.ErrNotFound) {
 				continue // a result came in meanwhile
 			}
@@ -372,13 +427,33 @@ func (s *Sequencer) expire(ctx context.Context, now time.Time) error {
 				return fmt.Errorf("expire task %s: %w", t.ID, err)
 			}
 			moved++
-			s.cfg.log.Info("assignment expired", "task", t.ID, "prover", t.Prover, "deadline", t.Deadline,
-				"attempts", t.Attempts)
+			s.metrics.expired.WithLabelValues(string(t.State)).Inc()
+			s.cfg.log.Info("assignment expired", "task", t.ID, "state", t.State, "prover", t.Prover,
+				"deadline", t.Deadline, "attempts", t.Attempts)
 		}
 		if len(overdue) < s.cfg.maxAssignments || moved == 0 {
 			return nil
 		}
 	}
+}
+
+// abandon ends the tasks that failed on their last allowed attempt: abandoned, with the reason, so
+// that nobody waits for them and they are told apart from failures that will be retried.
+func (s *Sequencer) abandon(ctx context.Context, now time.Time, exhausted []da.Task) error {
+	for _, t := range exhausted {
+		ev := task.Event{State: task.Abandoned, Time: now, Error: ExhaustedReason(t.Attempts)}
+		err := s.store.UpdateTask(ctx, t.ID, []task.State{task.Failed}, ev, nil)
+		if errors.Is(err, da.ErrConflict) || errors.Is(err, da.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("abandon task %s: %w", t.ID, err)
+		}
+		s.metrics.abandoned.Inc()
+		s.cfg.log.Warn("task abandoned", "task", t.ID, "project", t.ProjectID, "attempts", t.Attempts,
+			"lastError", t.Error)
+	}
+	return nil
 }
 
 // candidate is an assignable task with the provers it may go to.
@@ -387,57 +462,90 @@ type candidate struct {
 	provers []common.Address
 }
 
+// roundTasks is what a round made of the tasks it read: candidates for the block, tasks refused (to be
+// set aside), tasks that used up their attempts (to be abandoned).
+type roundTasks struct {
+	cands     []candidate
+	refused   []refused
+	exhausted []da.Task
+}
+
+// refused is a task with the chain's (or the node's) reason not to assign it, and the prover it was
+// refused for, if any.
+type refused struct {
+	task   da.Task
+	prover common.Address
+	Refusal
+}
+
 // candidates returns up to a block's worth of assignable tasks, oldest first, each with its eligible
 // provers. Packed and failed tasks are read apart so that failed tasks nobody can take do not hide new
-// ones; tasks that cannot be assigned are logged once.
-func (s *Sequencer) candidates(ctx context.Context, provers []Prover) ([]candidate, error) {
+// ones; tasks that cannot be assigned are logged once. Tasks set aside are skipped until their back-off
+// ends.
+func (s *Sequencer) candidates(ctx context.Context, provers []Prover, now time.Time) (*roundTasks, error) {
 	e := &eligibility{s: s, provers: provers, runtimes: map[projectVersion]runtimeKind{}}
 	stuck := map[common.Hash]string{}
-	var out []candidate
+	r := &roundTasks{}
 	for _, st := range []task.State{task.Packed, task.Failed} {
-		c, err := s.scan(ctx, st, e, stuck)
-		if err != nil {
+		if err := s.scan(ctx, st, e, now, stuck, r); err != nil {
 			return nil, err
 		}
-		out = append(out, c...)
 	}
-	slices.SortStableFunc(out, func(a, b candidate) int {
+	slices.SortStableFunc(r.cands, func(a, b candidate) int {
 		if c := a.task.CreatedAt.Compare(b.task.CreatedAt); c != 0 {
 			return c
 		}
 		return bytes.Compare(a.task.ID[:], b.task.ID[:])
 	})
 	s.logStuck(stuck)
-	return out[:min(len(out), s.cfg.maxAssignments)], nil
+	s.forgetAside(now)
+	r.cands = r.cands[:min(len(r.cands), s.cfg.maxAssignments)]
+	return r, nil
 }
 
 // scan reads tasks in state st, oldest first, until it has a block's worth of candidates, the state has
 // no more tasks, or it has read maxScan.
-func (s *Sequencer) scan(ctx context.Context, st task.State, e *eligibility, stuck map[common.Hash]string) ([]candidate, error) {
+func (s *Sequencer) scan(ctx context.Context, st task.State, e *eligibility, now time.Time, stuck map[common.Hash]string, r *roundTasks) error {
 	seen := map[common.Hash]bool{}
-	var out []candidate
+	found := 0
 	for limit := s.cfg.maxAssignments; ; limit = min(2*limit, s.cfg.maxScan) {
 		tasks, err := s.store.Tasks(ctx, da.TaskQuery{States: []task.State{st}, Order: da.OldestFirst, Limit: limit})
 		if err != nil {
-			return nil, fmt.Errorf("%s tasks: %w", st, err)
+			return fmt.Errorf("%s tasks: %w", st, err)
 		}
 		for _, t := range tasks {
 			if seen[t.ID] {
 				continue
 			}
 			seen[t.ID] = true
-			ps, why, err := e.of(ctx, t)
-			if err != nil {
-				return nil, err
-			}
-			if len(ps) == 0 {
-				stuck[t.ID] = why
+			if a := s.aside[t.ID]; a != nil && now.Before(a.until) {
 				continue
 			}
-			out = append(out, candidate{task: t, provers: ps})
+			if st == task.Failed && s.cfg.submitter != nil && now.Before(t.Deadline) {
+				// The chain takes a task from its last prover only once the deadline passed, even when the
+				// prover failed it early: wait for it rather than be refused.
+				s.waitDeadline(t)
+				continue
+			}
+			if t.Attempts >= s.cfg.maxAttempts {
+				r.exhausted = append(r.exhausted, t)
+				continue
+			}
+			ps, why, refusal, err := e.of(ctx, t)
+			switch {
+			case err != nil:
+				return err
+			case refusal != nil:
+				r.refused = append(r.refused, refused{task: t, Refusal: *refusal})
+			case len(ps) == 0:
+				stuck[t.ID] = why
+			default:
+				r.cands = append(r.cands, candidate{task: t, provers: ps})
+				found++
+			}
 		}
-		if len(out) >= s.cfg.maxAssignments || len(tasks) < limit || limit >= s.cfg.maxScan {
-			return out, nil
+		if found >= s.cfg.maxAssignments || len(tasks) < limit || limit >= s.cfg.maxScan {
+			return nil
 		}
 	}
 }
@@ -459,43 +567,49 @@ type projectVersion struct {
 	version string
 }
 
-// of returns the provers that may take t or, when none may, why.
-func (e *eligibility) of(ctx context.Context, t da.Task) ([]common.Address, string, error) {
-	if t.Attempts >= e.s.cfg.maxAttempts {
-		return nil, fmt.Sprintf("assigned %d times, the most allowed", t.Attempts), nil
-	}
+// of returns the provers that may take t or, when none may, why: a refusal when the project's tasks may
+// not be assigned at all (the runtime lookup said so), otherwise a reason to log.
+func (e *eligibility) of(ctx context.Context, t da.Task) ([]common.Address, string, *Refusal, error) {
 	key := projectVersion{t.ProjectID, t.ProjectVersion}
 	rt, ok := e.runtimes[key]
 	if !ok {
 		name, err := e.s.runtimes.Runtime(ctx, t.ProjectID, t.ProjectVersion)
 		if ctx.Err() != nil {
-			return nil, "", ctx.Err()
+			return nil, "", nil, ctx.Err()
 		}
 		rt = runtimeKind{name: name, err: err}
 		e.runtimes[key] = rt
 	}
 	if rt.err != nil {
-		return nil, fmt.Sprintf("runtime of project %d version %q: %v", t.ProjectID, t.ProjectVersion, rt.err), nil
+		if r, ok := errors.AsType[*Refusal](rt.err); ok {
+			return nil, "", &Refusal{TaskID: t.ID, Reason: r.Reason, Detail: r.Detail}, nil
+		}
+		return nil, fmt.Sprintf("runtime of project %d version %q: %v", t.ProjectID, t.ProjectVersion, rt.err), nil, nil
 	}
 	excluded, err := e.previousProvers(ctx, t)
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
+	}
+	if a := e.s.aside[t.ID]; a != nil {
+		for p := range a.provers {
+			excluded[p] = true
+		}
 	}
 	ps := eligible(e.provers, rt.name, excluded)
 	if len(ps) == 0 {
 		if len(excluded) > 0 {
-			return nil, fmt.Sprintf("no prover of runtime %q that has not had this task", rt.name), nil
+			return nil, fmt.Sprintf("no prover of runtime %q that has not had this task", rt.name), nil, nil
 		}
-		return nil, fmt.Sprintf("no prover of runtime %q", rt.name), nil
+		return nil, fmt.Sprintf("no prover of runtime %q", rt.name), nil, nil
 	}
-	return ps, "", nil
+	return ps, "", nil, nil
 }
 
 // previousProvers returns the provers that had t before. A task being assigned again was failed or let
 // expire by every one of them, so none gets it again.
 func (e *eligibility) previousProvers(ctx context.Context, t da.Task) (map[common.Address]bool, error) {
 	if t.Attempts == 0 && t.State == task.Packed {
-		return nil, nil
+		return map[common.Address]bool{}, nil
 	}
 	full, err := e.s.store.Task(ctx, t.ID)
 	if err != nil {
@@ -529,9 +643,19 @@ func (s *Sequencer) logStuck(stuck map[common.Hash]string) {
 	}
 }
 
-// build makes the next block on parent (nil for the first block): assignments, header, nonce, and a
-// validation of the result against parent. It returns the block and the time mining took.
-func (s *Sequencer) build(ctx context.Context, now time.Time, parent *block.Block, cands []candidate) (block.Block, time.Duration, error) {
+// assignments gives each candidate a prover; the deadlines are set when the block is built.
+func assignments(cands []candidate) []block.Assignment {
+	bal := balancer{}
+	as := make([]block.Assignment, len(cands))
+	for i, c := range cands {
+		as[i] = block.Assignment{ProjectID: c.task.ProjectID, TaskID: c.task.ID, Prover: bal.choose(c.task.ID, c.provers)}
+	}
+	return as
+}
+
+// build makes the next block on parent (nil for the first block) of the assignments: deadlines, header,
+// nonce, and a validation of the result against parent. It returns the block and the time mining took.
+func (s *Sequencer) build(ctx context.Context, now time.Time, parent *block.Block, as []block.Assignment) (block.Block, time.Duration, error) {
 	var (
 		height uint64
 		prev   common.Hash
@@ -543,11 +667,8 @@ func (s *Sequencer) build(ctx context.Context, now time.Time, parent *block.Bloc
 		ts = max(ts, parent.Header.Timestamp)
 	}
 	deadline := ts + uint64(s.cfg.proofDeadline.Milliseconds())
-	bal := balancer{}
-	as := make([]block.Assignment, len(cands))
-	for i, c := range cands {
-		as[i] = block.Assignment{ProjectID: c.task.ProjectID, TaskID: c.task.ID, Prover: bal.choose(c.task.ID, c.provers),
-			Deadline: deadline}
+	for i := range as {
+		as[i].Deadline = deadline
 	}
 	lookup := s.lookup(ctx)
 	nbits, err := block.ExpectedNBits(s.cfg.params, height, ph, lookup)
@@ -573,16 +694,26 @@ func (s *Sequencer) build(ctx context.Context, now time.Time, parent *block.Bloc
 	return b, mined, nil
 }
 
-// nextWake returns how long until the soonest deadline of an assigned task passes, or zero if none.
+// nextWake returns how long until the soonest deadline of an assignment passes or the soonest set-aside
+// task may be tried again, or zero if there is neither.
 func (s *Sequencer) nextWake(ctx context.Context) (time.Duration, error) {
-	soonest, err := s.store.Tasks(ctx, da.TaskQuery{States: []task.State{task.Assigned}, Order: da.DeadlineFirst, Limit: 1})
+	var next time.Time
+	for _, a := range s.aside {
+		if next.IsZero() || a.until.Before(next) {
+			next = a.until
+		}
+	}
+	soonest, err := s.store.Tasks(ctx, da.TaskQuery{States: s.expiring(), Order: da.DeadlineFirst, Limit: 1})
 	if err != nil {
 		return 0, fmt.Errorf("soonest deadline: %w", err)
 	}
-	if len(soonest) == 0 || soonest[0].Deadline.IsZero() {
+	if len(soonest) > 0 && !soonest[0].Deadline.IsZero() && (next.IsZero() || soonest[0].Deadline.Before(next)) {
+		next = soonest[0].Deadline
+	}
+	if next.IsZero() {
 		return 0, nil
 	}
-	return max(soonest[0].Deadline.Sub(s.cfg.now()), 0) + expirySlack, nil
+	return max(next.Sub(s.cfg.now()), 0) + expirySlack, nil
 }
 
 func (s *Sequencer) lookup(ctx context.Context) block.HeaderLookup {

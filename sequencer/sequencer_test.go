@@ -366,13 +366,15 @@ func TestFailedTaskGoesToAnotherProver(t *testing.T) {
 		t.Fatalf("third attempt went to %s, want %s", p, proverC)
 	}
 
-	// Three attempts used: it stays failed even with a fresh prover.
+	// Three attempts used: it ends abandoned, saying why, even with a fresh prover.
 	fail(t, s, id)
 	ps.set(wasm(proverA), wasm(proverB), wasm(proverC), wasm(common.HexToAddress("0xd4")))
 	last := createTasks(t, s, wasmProject, 1)[0]
 	waitFor(t, "last task assigned", func() bool { return inState(t, s, task.Assigned, last) })
-	if tk := getTask(t, s, id); tk.State != task.Failed || tk.Attempts != 3 {
-		t.Fatalf("task past max attempts: %s after %d attempts, want failed after 3", tk.State, tk.Attempts)
+	waitFor(t, "task abandoned", func() bool { return inState(t, s, task.Abandoned, id) })
+	tk := getTask(t, s, id)
+	if tk.Attempts != 3 || tk.Error != "attempts exhausted (3)" || tk.Events[len(tk.Events)-1].State != task.Abandoned {
+		t.Fatalf("task past max attempts: %s after %d attempts (%q), want abandoned after 3", tk.State, tk.Attempts, tk.Error)
 	}
 	chain(t, s, block.DefaultParams())
 }
@@ -516,6 +518,8 @@ func TestNewRejectsBadOptions(t *testing.T) {
 		"logger":          sequencer.WithLogger(nil),
 		"retry interval":  sequencer.WithRetryInterval(0),
 		"max drift":       sequencer.WithMaxDrift(-time.Second),
+		"checker":         sequencer.WithChecker(nil),
+		"back-off":        sequencer.WithRefusalBackoff(time.Second, time.Millisecond),
 		"mine workers":    sequencer.WithMineWorkers(0),
 		"max scan":        sequencer.WithMaxScan(-1),
 		"params":          sequencer.WithParams(block.Params{}),

@@ -13,7 +13,15 @@ import (
 // State is a step in the life of a task, and of each of its messages.
 type State string
 
-// States in the order a task moves through them. A failed task may be assigned again.
+// States in the order a task moves through them. A failed task may be assigned again; settled and
+// abandoned are final. The moves (see the package doc for why each happens):
+//
+//	packed -> assigned -> proved -> submitted -> settled
+//	assigned, proved, submitted -> failed   (the prover failed, the dApp refused, or the deadline passed)
+//	packed, failed -> failed                (the sequencer set the task aside: the chain would refuse it)
+//	failed -> assigned                      (to a prover that has not had it)
+//	failed -> abandoned                     (attempts exhausted)
+//	any state but settled -> settled        (only on the chain's word: the minter holds the task settled)
 const (
 	Received  State = "received" // messages only: durable in DA, not yet in a task
 	Packed    State = "packed"
@@ -22,16 +30,20 @@ const (
 	Submitted State = "submitted"
 	Settled   State = "settled"
 	Failed    State = "failed"
+	Abandoned State = "abandoned" // final: assigned the most times allowed and never settled
 )
 
 // Valid reports whether s is a known state.
 func (s State) Valid() bool {
 	switch s {
-	case Received, Packed, Assigned, Proved, Submitted, Settled, Failed:
+	case Received, Packed, Assigned, Proved, Submitted, Settled, Failed, Abandoned:
 		return true
 	}
 	return false
 }
+
+// Final reports whether no other state follows s.
+func (s State) Final() bool { return s == Settled || s == Abandoned }
 
 // Task is an ordered list of messages of one project version.
 type Task struct {

@@ -31,6 +31,7 @@ func devCommand() *cobra.Command {
 		logLevel      string
 		chainAddr     string
 		noChain       bool
+		proofDeadline time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "dev",
@@ -88,7 +89,7 @@ messages end at proved.`,
 			// Everything of a dev network is on this machine: its project files and the builder's webhook
 			// receivers too.
 			cfg := node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL, ProverKey: keys.Prover,
-				BlockParams: params, Log: log, AllowPrivateWebhooks: true, AllowLocalURIs: true}
+				BlockParams: params, Log: log, AllowPrivateWebhooks: true, AllowLocalURIs: true, ProofDeadline: proofDeadline}
 			var devChain *devnet.Chain
 			if noChain {
 				if cfg.Registry, err = project.NewDirRegistry(filepath.Join(dataDir, devnet.ProjectsDir)); err != nil {
@@ -142,5 +143,6 @@ messages end at proved.`,
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
 	f.StringVar(&chainAddr, "chain-rpc", "127.0.0.1:8545", "address of the embedded chain's JSON-RPC endpoint (port 0 picks a free one)")
 	f.BoolVar(&noChain, "no-chain", false, "run without a chain: projects from DIR/projects, results end at proved")
+	f.DurationVar(&proofDeadline, "proof-deadline", 0, "how long a prover has for an assignment before it expires and goes to another (default 5m, at most the chain's longest proof window)")
 	return cmd
 }

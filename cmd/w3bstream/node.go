@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -27,6 +28,7 @@ func nodeCommand() *cobra.Command {
 		roles, httpAddr, dataDir, dbURL, rpcURL, wsURL, contractsFile string
 		proverKeyFile, sequencerKeyFile, logLevel, outputDir          string
 		privateWebhooks, localURIs                                    bool
+		proofDeadline                                                 time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
@@ -65,7 +67,7 @@ webhooks reach public addresses only unless --allow-private-webhooks is given.`,
 				return err
 			}
 			cfg := node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL, Roles: r, Log: log,
-				OutputDir: outputDir, AllowPrivateWebhooks: privateWebhooks, AllowLocalURIs: localURIs,
+				OutputDir: outputDir, AllowPrivateWebhooks: privateWebhooks, AllowLocalURIs: localURIs, ProofDeadline: proofDeadline,
 				Chain: &node.ChainConfig{RPCURL: rpcURL, WSURL: wsURL, Contracts: addrs}}
 			if r.Prover {
 				if cfg.ProverKey, err = readKey(proverKeyFile, envProverKey, "--prover-key-file"); err != nil {
@@ -108,6 +110,7 @@ webhooks reach public addresses only unless --allow-private-webhooks is given.`,
 	f.BoolVar(&privateWebhooks, "allow-private-webhooks", false, "let projects' webhooks reach loopback, private and link-local addresses")
 	f.BoolVar(&localURIs, "allow-local-uris", false, "fetch project files from file:// URIs and loopback or private addresses too (one machine, tests)")
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	f.DurationVar(&proofDeadline, "proof-deadline", 0, "sequencer: how long a prover has for an assignment before it expires and goes to another (default 5m, at most the chain's longest proof window)")
 	return cmd
 }
 

@@ -273,7 +273,7 @@ func (s *Store) UpdateTask(ctx context.Context, id common.Hash, from []task.Stat
 			return fmt.Errorf("%w: task is %s, not one of %v", da.ErrConflict, state, from)
 		}
 		if _, err := tx.Exec(ctx, `UPDATE tasks SET state = $2, updated_at = $3,
-error = CASE WHEN $2 = 'failed' THEN $4 ELSE error END, result = COALESCE($5, result) WHERE id = $1`,
+error = CASE WHEN $2 IN ('failed', 'abandoned') THEN $4 ELSE error END, result = COALESCE($5, result) WHERE id = $1`,
 			id.Bytes(), string(ev.State), nanos(ev.Time), []byte(ev.Error), resultJSON); err != nil {
 			return err
 		}

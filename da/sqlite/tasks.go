@@ -249,7 +249,7 @@ func (s *Store) UpdateTask(ctx context.Context, id common.Hash, from []task.Stat
 		}
 		set := `state = ?, updated_at = ?`
 		args := []any{string(ev.State), nanos(ev.Time)}
-		if ev.State == task.Failed {
+		if ev.State == task.Failed || ev.State == task.Abandoned {
 			set += `, error = ?`
 			args = append(args, []byte(ev.Error))
 		}

@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) da.Store) {
 		{"UpdateTask", testUpdateTask},
 		{"UpdateTaskRefusals", testUpdateTaskRefusals},
 		{"RecordVerdict", testRecordVerdict},
+		{"RecordSettlement", testRecordSettlement},
 		{"SaveBlock", testSaveBlock},
 		{"SaveBlockRefusals", testSaveBlockRefusals},
 		{"Reassign", testReassign},

@@ -21,6 +21,10 @@ const (
 	CodeInternal         = "internal"           // 500
 )
 
+// CodeRuntimeMismatch (409): the project's on-chain runtime is not the one its file's version names; the
+// chain would assign its tasks to no prover.
+const CodeRuntimeMismatch = "runtime_mismatch"
+
 // Error is the body of an error answer.
 type Error struct {
 	Code    string `json:"code"`
