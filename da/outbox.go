@@ -9,6 +9,9 @@ import (
 	"github.com/w3bstream-go/w3bstream/task"
 )
 
+// TopicOutbox is signalled after commits that add outbox entries or record attempts at them.
+const TopicOutbox Topic = "outbox"
+
 // OutboxState is where an outbox entry stands.
 type OutboxState string
 

@@ -31,7 +31,7 @@ func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []tas
 			return fmt.Errorf("postgres: update task %s: outbox entry is for task %s", id, e.TaskID)
 		}
 	}
-	return s.updateTask(ctx, id, from, ev, result, func(tx pgx.Tx) error {
+	err := s.updateTask(ctx, id, from, ev, result, func(tx pgx.Tx) error {
 		batch := &pgx.Batch{}
 		for _, e := range entries {
 			due := e.DueAt
@@ -47,8 +47,12 @@ func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []tas
 		if err := tx.SendBatch(ctx, batch).Close(); err != nil {
 			return fmt.Errorf("outbox: %w", err)
 		}
-		return nil
+		return notify(ctx, tx, da.TopicOutbox)
 	})
+	if err == nil && len(entries) > 0 {
+		s.Publish(da.TopicOutbox)
+	}
+	return err
 }
 
 // Outbox returns outbox entries matching q, soonest due first.
@@ -139,13 +143,16 @@ func (s *Store) UpdateOutbox(ctx context.Context, e da.OutboxEntry) error {
 		if da.OutboxState(state) != da.OutboxPending || addressOf(prover) != e.Prover {
 			return fmt.Errorf("%w: entry is %s, of prover %s", da.ErrConflict, state, addressOf(prover))
 		}
-		_, err = tx.Exec(ctx, `UPDATE outbox SET state = $3, attempts = $4, due_at = $5, last_error = $6, updated_at = $7
-WHERE task_id = $1 AND idx = $2`, e.TaskID.Bytes(), e.Index, string(e.State), e.Attempts, nanos(e.DueAt),
-			[]byte(e.LastError), nanos(e.UpdatedAt))
-		return err
+		if _, err := tx.Exec(ctx, `UPDATE outbox SET state = $3, attempts = $4, due_at = $5, last_error = $6,
+updated_at = $7 WHERE task_id = $1 AND idx = $2`, e.TaskID.Bytes(), e.Index, string(e.State), e.Attempts,
+			nanos(e.DueAt), []byte(e.LastError), nanos(e.UpdatedAt)); err != nil {
+			return err
+		}
+		return notify(ctx, tx, da.TopicOutbox)
 	})
 	if err != nil {
 		return fmt.Errorf("postgres: outbox entry %s: %w", e.Key(), err)
 	}
+	s.Publish(da.TopicOutbox)
 	return nil
 }

@@ -30,7 +30,7 @@ func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []tas
 			return fmt.Errorf("sqlite: update task %s: outbox entry is for task %s", id, e.TaskID)
 		}
 	}
-	return s.updateTask(ctx, id, from, ev, result, func(tx *sql.Tx) error {
+	err := s.updateTask(ctx, id, from, ev, result, func(tx *sql.Tx) error {
 		st, err := tx.PrepareContext(ctx, upsertOutboxSQL)
 		if err != nil {
 			return err
@@ -48,6 +48,10 @@ func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []tas
 		}
 		return nil
 	})
+	if err == nil && len(entries) > 0 {
+		s.Publish(da.TopicOutbox)
+	}
+	return err
 }
 
 // Outbox returns outbox entries matching q, soonest due first.
@@ -143,5 +147,6 @@ updated_at = ? WHERE task_id = ? AND idx = ?`, string(e.State), e.Attempts, nano
 	if err != nil {
 		return fmt.Errorf("sqlite: outbox entry %s: %w", e.Key(), err)
 	}
+	s.Publish(da.TopicOutbox)
 	return nil
 }

@@ -67,7 +67,10 @@ func wantOutbox(t testing.TB, got, want []da.OutboxEntry) {
 // and checks the queries a deliverer makes.
 func testOutbox(t *testing.T, s da.Store) {
 	ctx := t.Context()
+	signals, cancel := s.Subscribe(da.TopicOutbox)
+	defer cancel()
 	id, entries := proveWithOutbox(t, s, 0, 0, proverX)
+	waitSignal(t, signals, "entries stored")
 	if got := mustTask(t, s, id); got.State != task.Proved || got.Result == nil {
 		t.Fatalf("task %s with result %v, want proved with one", got.State, got.Result)
 	}
@@ -97,6 +100,7 @@ func testOutbox(t *testing.T, s da.Store) {
 	if err := s.UpdateOutbox(ctx, retry); err != nil {
 		t.Fatal(err)
 	}
+	waitSignal(t, signals, "attempt recorded")
 	wantOutbox(t, outbox(t, s, ready), []da.OutboxEntry{want[1], retry})
 	wantOutbox(t, outbox(t, s, da.OutboxQuery{Prover: proverX, Limit: 1}), []da.OutboxEntry{want[1]})
 
@@ -208,4 +212,14 @@ func testOutboxReopen(t *testing.T, open func() da.Store) {
 	}
 	wantOutbox(t, outbox(t, s, da.OutboxQuery{Prover: proverX, States: []da.OutboxState{da.OutboxPending},
 		TaskStates: []task.State{task.Settled}}), want)
+}
+
+// waitSignal fails unless a signal comes on ch.
+func waitSignal(t *testing.T, ch <-chan struct{}, after string) {
+	t.Helper()
+	select {
+	case <-ch:
+	case <-time.After(signalWait):
+		t.Fatalf("no outbox signal after %s", after)
+	}
 }
