@@ -72,11 +72,19 @@ func (s *Store) Outbox(ctx context.Context, q da.OutboxQuery) ([]da.OutboxEntry,
 		where = append(where, `o.prover = `+arg(q.Prover.Bytes()))
 	}
 	if len(q.States) > 0 {
+		// Written out, not bound, so that the planner sees that the pending-only index applies.
 		states := make([]string, len(q.States))
 		for i, st := range q.States {
-			states[i] = string(st)
+			if err := st.Check(); err != nil {
+				return nil, fmt.Errorf("postgres: outbox: %w", err)
+			}
+			states[i] = `'` + string(st) + `'`
 		}
-		where = append(where, `o.state = ANY(`+arg(states)+`)`)
+		if len(states) == 1 {
+			where = append(where, `o.state = `+states[0])
+		} else {
+			where = append(where, `o.state IN (`+strings.Join(states, `, `)+`)`)
+		}
 	}
 	if len(q.TaskStates) > 0 {
 		states := make([]string, len(q.TaskStates))

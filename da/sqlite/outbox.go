@@ -19,7 +19,7 @@ VALUES (?, ?, ?, ?, ?, ?, 0, ?, x'', ?)
 ON CONFLICT (task_id, idx) DO UPDATE SET prover = excluded.prover, sink = excluded.sink, body = excluded.body,
 	state = excluded.state, attempts = 0, due_at = excluded.due_at, last_error = x'', updated_at = excluded.updated_at`
 	selectOutbox = `SELECT o.task_id, o.idx, o.prover, o.sink, o.body, o.state, o.attempts, o.due_at, o.last_error,
-o.updated_at, t.state FROM outbox o JOIN tasks t ON t.id = o.task_id`
+o.updated_at, t.state FROM outbox o CROSS JOIN tasks t ON t.id = o.task_id` // CROSS: outbox first, by its index
 )
 
 // UpdateTaskOutbox updates a task as UpdateTask does and puts entries in the outbox in the same transaction.
@@ -68,9 +68,18 @@ func (s *Store) Outbox(ctx context.Context, q da.OutboxQuery) ([]da.OutboxEntry,
 		args = append(args, q.Prover[:])
 	}
 	if len(q.States) > 0 {
-		where = append(where, `o.state IN (?`+strings.Repeat(`, ?`, len(q.States)-1)+`)`)
-		for _, st := range q.States {
-			args = append(args, string(st))
+		// Written out, not bound, so that the planner sees that the pending-only index applies.
+		states := make([]string, len(q.States))
+		for i, st := range q.States {
+			if err := st.Check(); err != nil {
+				return nil, fmt.Errorf("sqlite: outbox: %w", err)
+			}
+			states[i] = `'` + string(st) + `'`
+		}
+		if len(states) == 1 {
+			where = append(where, `o.state = `+states[0])
+		} else {
+			where = append(where, `o.state IN (`+strings.Join(states, `, `)+`)`)
 		}
 	}
 	if len(q.TaskStates) > 0 {
