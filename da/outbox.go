@@ -20,12 +20,13 @@ const (
 	OutboxPending   OutboxState = "pending"   // to be delivered once its task is ready
 	OutboxDelivered OutboxState = "delivered" // the output took it
 	OutboxDead      OutboxState = "dead"      // given up after the most attempts allowed; LastError says why
+	OutboxCancelled OutboxState = "cancelled" // its task failed: the result will not settle
 )
 
 // Check says whether s is an outbox state.
 func (s OutboxState) Check() error {
 	switch s {
-	case OutboxPending, OutboxDelivered, OutboxDead:
+	case OutboxPending, OutboxDelivered, OutboxDead, OutboxCancelled:
 		return nil
 	}
 	return fmt.Errorf("%q is not an outbox state", string(s))

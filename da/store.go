@@ -132,7 +132,8 @@ type Store interface {
 
 	// UpdateTaskOutbox does what UpdateTask does and, in the same transaction, puts entries in the outbox
 	// as pending, due at once: a result is never stored without its deliveries. An entry replaces the one of
-	// the same task and index (a task proved again delivers its new result).
+	// the same task and index (a task proved again delivers its new result). Either update of a task to
+	// failed cancels its pending entries in its transaction.
 	UpdateTaskOutbox(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result,
 		entries []OutboxEntry) error
 	// Outbox returns outbox entries matching q, soonest due first (then by task and index).

@@ -215,8 +215,8 @@ func TestOutputsAfterSettlement(t *testing.T) {
 		t.Fatalf("second delivery: task %s, %s, key %q; want task %s, settled", h.delivery.TaskID, h.taskState, h.key, next.ID.Hex())
 	}
 	waitEntry(t, f.store, next.ID, 0, func(e da.OutboxEntry) bool { return e.State == da.OutboxDelivered })
-	if e := waitEntry(t, f.store, refused.ID, 0, func(da.OutboxEntry) bool { return true }); e.State != da.OutboxPending || e.Attempts != 0 {
-		t.Errorf("the refused result's entry is %s after %d attempts, want pending, never attempted", e.State, e.Attempts)
+	if e := waitEntry(t, f.store, refused.ID, 0, func(da.OutboxEntry) bool { return true }); e.State != da.OutboxCancelled || e.Attempts != 0 {
+		t.Errorf("the refused result's entry is %s after %d attempts, want cancelled, never attempted", e.State, e.Attempts)
 	}
 	select {
 	case h := <-rc.hits:

@@ -31,8 +31,25 @@ func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []tas
 			return fmt.Errorf("postgres: update task %s: outbox entry is for task %s", id, e.TaskID)
 		}
 	}
-	err := s.updateTask(ctx, id, from, ev, result, func(tx pgx.Tx) error {
+	err := s.updateTask(ctx, id, from, ev, result, outboxWrites(ctx, id, ev, entries))
+	if err == nil && len(entries) > 0 {
+		s.Publish(da.TopicOutbox)
+	}
+	return err
+}
+
+// outboxWrites is what a task update does to the outbox in its transaction: a task that fails cancels its
+// pending entries (its result will not settle), and the entries given are stored pending. Nil when none.
+func outboxWrites(ctx context.Context, id common.Hash, ev task.Event, entries []da.OutboxEntry) func(tx pgx.Tx) error {
+	if ev.State != task.Failed && len(entries) == 0 {
+		return nil
+	}
+	return func(tx pgx.Tx) error {
 		batch := &pgx.Batch{}
+		if ev.State == task.Failed {
+			batch.Queue(`UPDATE outbox SET state = $1, updated_at = $2 WHERE task_id = $3 AND state = $4`,
+				string(da.OutboxCancelled), nanos(ev.Time), id.Bytes(), string(da.OutboxPending))
+		}
 		for _, e := range entries {
 			due := e.DueAt
 			if due.IsZero() {
@@ -41,18 +58,14 @@ func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []tas
 			batch.Queue(upsertOutboxSQL, id.Bytes(), e.Index, e.Prover.Bytes(), bytesOrEmpty(e.Sink), bytesOrEmpty(e.Body),
 				string(da.OutboxPending), nanos(due), nanos(ev.Time))
 		}
-		if batch.Len() == 0 {
-			return nil
-		}
 		if err := tx.SendBatch(ctx, batch).Close(); err != nil {
 			return fmt.Errorf("outbox: %w", err)
 		}
+		if len(entries) == 0 {
+			return nil
+		}
 		return notify(ctx, tx, da.TopicOutbox)
-	})
-	if err == nil && len(entries) > 0 {
-		s.Publish(da.TopicOutbox)
 	}
-	return err
 }
 
 // Outbox returns outbox entries matching q, soonest due first.

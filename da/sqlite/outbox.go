@@ -30,7 +30,29 @@ func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []tas
 			return fmt.Errorf("sqlite: update task %s: outbox entry is for task %s", id, e.TaskID)
 		}
 	}
-	err := s.updateTask(ctx, id, from, ev, result, func(tx *sql.Tx) error {
+	err := s.updateTask(ctx, id, from, ev, result, outboxWrites(ctx, id, ev, entries))
+	if err == nil && len(entries) > 0 {
+		s.Publish(da.TopicOutbox)
+	}
+	return err
+}
+
+// outboxWrites is what a task update does to the outbox in its transaction: a task that fails cancels its
+// pending entries (its result will not settle), and the entries given are stored pending. Nil when none.
+func outboxWrites(ctx context.Context, id common.Hash, ev task.Event, entries []da.OutboxEntry) func(tx *sql.Tx) error {
+	if ev.State != task.Failed && len(entries) == 0 {
+		return nil
+	}
+	return func(tx *sql.Tx) error {
+		if ev.State == task.Failed {
+			if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = ?, updated_at = ? WHERE task_id = ? AND state = ?`,
+				string(da.OutboxCancelled), nanos(ev.Time), id[:], string(da.OutboxPending)); err != nil {
+				return fmt.Errorf("outbox: %w", err)
+			}
+		}
+		if len(entries) == 0 {
+			return nil
+		}
 		st, err := tx.PrepareContext(ctx, upsertOutboxSQL)
 		if err != nil {
 			return err
@@ -47,11 +69,7 @@ func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []tas
 			}
 		}
 		return nil
-	})
-	if err == nil && len(entries) > 0 {
-		s.Publish(da.TopicOutbox)
 	}
-	return err
 }
 
 // Outbox returns outbox entries matching q, soonest due first.

@@ -222,7 +222,7 @@ func (s *Store) Tasks(ctx context.Context, q da.TaskQuery) ([]da.Task, error) {
 
 // UpdateTask moves a task from one of the states from to ev.State and records ev.
 func (s *Store) UpdateTask(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result) error {
-	return s.updateTask(ctx, id, from, ev, result, nil)
+	return s.updateTask(ctx, id, from, ev, result, outboxWrites(ctx, id, ev, nil))
 }
 
 // updateTask is UpdateTask; also, when given, runs in its transaction after the update.

@@ -152,8 +152,9 @@ func testOutboxAtomic(t *testing.T, s da.Store) {
 	wantOutbox(t, outbox(t, s, da.OutboxQuery{}), nil)
 }
 
-// testOutboxReproved checks that a task proved again, by another prover after its first result failed,
-// replaces its entries: the new prover delivers the new result, from its first attempt.
+// testOutboxReproved checks that a task whose result failed has its entries cancelled, and that proved
+// again, by another prover, it has them replaced: the new prover delivers the new result, from its first
+// attempt.
 func testOutboxReproved(t *testing.T, s da.Store) {
 	ctx := t.Context()
 	id, first := proveWithOutbox(t, s, 0, 0, proverX)
@@ -166,9 +167,16 @@ func testOutboxReproved(t *testing.T, s da.Store) {
 	if err := da.RecordVerdict(ctx, s, id, refused); err != nil {
 		t.Fatal(err)
 	}
+	// The refused result's entries are cancelled with the task's failure.
+	cancelled := []da.OutboxEntry{spent, first[1]}
+	for i := range cancelled {
+		cancelled[i].State, cancelled[i].TaskState = da.OutboxCancelled, task.Failed
+	}
+	cancelled[1].DueAt = t0.Add(time.Second)
+	wantOutbox(t, outbox(t, s, da.OutboxQuery{TaskID: id}), []da.OutboxEntry{cancelled[1], cancelled[0]})
+	wantErr(t, "an attempt at a cancelled entry", s.UpdateOutbox(ctx, spent), da.ErrConflict)
+
 	mustSaveBlock(t, s, newBlock(1, "again", assign(id, proverY, t0.Add(2*time.Hour))), t0.Add(3*time.Second))
-	// Until the new prover proves it, the entries are the old prover's and its task is not theirs to deliver.
-	wantOutbox(t, outbox(t, s, da.OutboxQuery{Prover: proverX, TaskStates: []task.State{task.Assigned, task.Settled}}), nil)
 
 	entries := outboxEntries(id, proverY)
 	entries[1].Body = []byte(`{"n":"again"}`)
