@@ -45,15 +45,15 @@ func (o *outbox) run(ctx context.Context) {
 	wake, cancel := o.store.Subscribe(da.TopicTasks)
 	defer cancel()
 	jobs := make(chan da.OutboxEntry)
-	attempted := make(chan struct{}, 1) // a worker recorded an attempt: what is due next may have changed
+	attempted := make(chan struct{}, 1) // a worker is done with an entry: what is due next may have changed
 	var wg sync.WaitGroup
 	for range o.workers {
 		wg.Go(func() {
 			for e := range jobs {
-				recorded := o.attempt(ctx, e)
+				stored := o.attempt(ctx, e)
 				o.release(e.Key())
-				if !recorded {
-					continue // the entry stays as it was; the next signal or start tries it again
+				if !stored {
+					continue // the store failed; the next signal or start tries the entry again
 				}
 				select {
 				case attempted <- struct{}{}:
@@ -119,19 +119,23 @@ func (o *outbox) dispatch(ctx context.Context, jobs chan<- da.OutboxEntry) (next
 }
 
 // attempt delivers one entry once and records the outcome: delivered, due again after the retry
-// policy's delay, or dead. It says whether an outcome was recorded.
+// policy's delay, or dead. It says whether the store answered: false when reading or recording failed, or
+// ctx ended.
 func (o *outbox) attempt(ctx context.Context, e da.OutboxEntry) bool {
 	// The list e came from may predate an attempt a worker recorded since; go on only with the entry as
 	// it is now, so that no attempt repeats one already recorded.
-	if cur, err := o.current(ctx, e); err != nil || cur.State != da.OutboxPending || cur.Attempts != e.Attempts ||
-		cur.Prover != o.prover {
-		if err != nil && ctx.Err() == nil {
+	cur, err := o.current(ctx, e)
+	if err != nil {
+		if ctx.Err() == nil {
 			o.log.Error("prover: re-reading an outbox entry failed", "key", e.Key(), "err", err)
 		}
 		return false
 	}
+	if cur.State != da.OutboxPending || cur.Attempts != e.Attempts || cur.Prover != o.prover {
+		return true
+	}
 	var out project.Sink
-	err := json.Unmarshal(e.Sink, &out)
+	err = json.Unmarshal(e.Sink, &out)
 	if err != nil {
 		err = fmt.Errorf("%w: output settings: %w", errPermanent, err)
 	} else {
