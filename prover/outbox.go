@@ -38,7 +38,12 @@ type outbox struct {
 
 	mu       sync.Mutex
 	inFlight map[string]bool // by key: entries handed to a worker
+	targets  map[string]int  // by output settings: how many of inFlight go there
 }
+
+// perTarget is how many attempts may be in flight to one output (one webhook URL, one file) at a time:
+// half the workers, so that a slow receiver leaves the others to the other outputs.
+func (o *outbox) perTarget() int { return max(1, o.workers/2) }
 
 // run delivers until ctx ends; attempts cut short by the end stay pending for the next start.
 func (o *outbox) run(ctx context.Context) {
@@ -51,7 +56,7 @@ func (o *outbox) run(ctx context.Context) {
 		wg.Go(func() {
 			for e := range jobs {
 				stored := o.attempt(ctx, e)
-				o.release(e.Key())
+				o.release(e)
 				if !stored {
 					continue // the store failed; the next signal or start tries the entry again
 				}
@@ -105,13 +110,13 @@ func (o *outbox) dispatch(ctx context.Context, jobs chan<- da.OutboxEntry) (next
 		if e.DueAt.After(now) {
 			return e.DueAt, true // the rest are due later still
 		}
-		if !o.claim(e.Key()) {
-			continue
+		if !o.claim(e) {
+			continue // in flight, or its output is as busy as it may be: a worker's end wakes the loop
 		}
 		select {
 		case jobs <- e:
 		case <-ctx.Done():
-			o.release(e.Key())
+			o.release(e)
 			return time.Time{}, false
 		}
 	}
@@ -186,18 +191,27 @@ func (o *outbox) current(ctx context.Context, e da.OutboxEntry) (da.OutboxEntry,
 	return da.OutboxEntry{}, fmt.Errorf("outbox entry %s: %w", e.Key(), da.ErrNotFound)
 }
 
-func (o *outbox) claim(key string) bool {
+func (o *outbox) claim(e da.OutboxEntry) bool {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	if o.inFlight[key] {
+	key, target := e.Key(), string(e.Sink)
+	if o.inFlight[key] || o.targets[target] >= o.perTarget() {
 		return false
 	}
 	o.inFlight[key] = true
+	o.targets[target]++
 	return true
 }
 
-func (o *outbox) release(key string) {
+func (o *outbox) release(e da.OutboxEntry) {
 	o.mu.Lock()
+	defer o.mu.Unlock()
+	key, target := e.Key(), string(e.Sink)
+	if !o.inFlight[key] {
+		return
+	}
 	delete(o.inFlight, key)
-	o.mu.Unlock()
+	if o.targets[target]--; o.targets[target] == 0 {
+		delete(o.targets, target)
+	}
 }

@@ -152,6 +152,36 @@ func TestOutputsOffTheProvingPath(t *testing.T) {
 	}
 }
 
+// TestSlowOutputLeavesOthers holds a webhook's deliveries with two delivery workers: the webhook gets one
+// worker at a time, and the file output of the same results is delivered meanwhile by the other.
+func TestSlowOutputLeavesOthers(t *testing.T) {
+	var f *fixture
+	release := make(chan struct{})
+	rc := newReceiver(t, func() da.Store { return f.store }, func(_ int, r *http.Request) int {
+		hold(release, r)
+		return http.StatusOK
+	})
+	f = newFixture(t, []project.Sink{{Type: project.SinkWebhook, URL: rc.URL}, {Type: project.SinkFile, Path: "out.jsonl"}})
+	f.start(t, prover.WithOutputWorkers(2), prover.WithPrivateWebhooks(), prover.WithRetry(fastRetry),
+		prover.WithOutputDir(t.TempDir()))
+	tasks := []task.Task{f.createTask(t, sinkProject, `{"reading":1}`), f.createTask(t, sinkProject, `{"reading":2}`)}
+	assign(t, f.store, f.address, tasks...)
+	held := rc.next(t)
+	for _, tk := range tasks {
+		waitEntry(t, f.store, tk.ID, 1, func(e da.OutboxEntry) bool { return e.State == da.OutboxDelivered })
+	}
+	select {
+	case h := <-rc.hits:
+		t.Fatalf("the webhook got a second delivery (%s) while it held one (%s)", h.key, held.key)
+	default:
+	}
+	close(release)
+	rc.next(t)
+	for _, tk := range tasks {
+		waitEntry(t, f.store, tk.ID, 0, func(e da.OutboxEntry) bool { return e.State == da.OutboxDelivered && e.Attempts == 1 })
+	}
+}
+
 // settler settles the results of some tasks, and has the dApp refuse the others.
 type settler struct {
 	mu      sync.Mutex

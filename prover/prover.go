@@ -200,7 +200,8 @@ func New(store da.Store, projects Projects, runtimes []runtime.Runtime, key *ecd
 		ready = []task.State{task.Settled}
 	}
 	p.outbox = &outbox{store: store, prover: p.address, ready: ready, sinks: newSinks(cfg.outputDir, cfg.privateHook),
-		retry: cfg.retry, workers: cfg.outWorkers, log: cfg.log, now: cfg.now, metrics: m, inFlight: map[string]bool{}}
+		retry: cfg.retry, workers: cfg.outWorkers, log: cfg.log, now: cfg.now, metrics: m, inFlight: map[string]bool{},
+		targets: map[string]int{}}
 	for _, rt := range runtimes {
 		p.runtimes[rt.Kind()] = rt
 	}
