@@ -129,4 +129,17 @@ type Store interface {
 	Subscribe(topic Topic) (<-chan struct{}, func())
 	// Close releases the store.
 	Close() error
+
+	// UpdateTaskOutbox does what UpdateTask does and, in the same transaction, puts entries in the outbox
+	// as pending, due at once: a result is never stored without its deliveries. An entry replaces the one of
+	// the same task and index (a task proved again delivers its new result). Either update of a task to
+	// failed cancels its pending entries in its transaction.
+	UpdateTaskOutbox(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result,
+		entries []OutboxEntry) error
+	// Outbox returns outbox entries matching q, soonest due first (then by task and index).
+	Outbox(ctx context.Context, q OutboxQuery) ([]OutboxEntry, error)
+	// UpdateOutbox records an attempt at a pending entry: its State, Attempts, DueAt, LastError and
+	// UpdatedAt. ErrConflict if the entry is no longer pending or is another prover's now; ErrNotFound if
+	// there is none.
+	UpdateOutbox(ctx context.Context, e OutboxEntry) error
 }

@@ -68,6 +68,10 @@ type Config struct {
 	// AllowPrivateWebhooks lets the projects' webhook outputs reach loopback, private and link-local
 	// addresses; off, they reach public addresses only.
 	AllowPrivateWebhooks bool
+	// OutputRetry is how failed output deliveries are retried; zero means prover.DefaultRetry.
+	OutputRetry prover.Retry
+	// OutputWorkers is how many outputs are delivered at once; zero means prover.DefaultOutputWorkers.
+	OutputWorkers int
 	// AllowLocalURIs lets a node on a chain fetch project files and artifacts from file:// URIs and from
 	// loopback and private addresses; off, it fetches what the registrants name from public addresses
 	// only. Without a chain the projects are the operator's own and this does not apply.
@@ -224,6 +228,12 @@ func (n *Node) newProver(ctx context.Context, w wiring) error {
 	opts := []prover.Option{prover.WithMetrics(n.registry), prover.WithLogger(n.cfg.Log), prover.WithOutputDir(outputDir)}
 	if n.cfg.AllowPrivateWebhooks {
 		opts = append(opts, prover.WithPrivateWebhooks())
+	}
+	if n.cfg.OutputRetry != (prover.Retry{}) {
+		opts = append(opts, prover.WithRetry(n.cfg.OutputRetry))
+	}
+	if n.cfg.OutputWorkers != 0 {
+		opts = append(opts, prover.WithOutputWorkers(n.cfg.OutputWorkers))
 	}
 	switch {
 	case w.devices != nil:

@@ -91,16 +91,20 @@ type running struct {
 }
 
 // start builds a node on the data dir, on a free port of 127.0.0.1, and runs it until the test ends or stop
-// is called; Run must return nil.
-func (d *devnetDir) start(t *testing.T) *running {
+// is called; Run must return nil. configure may change the node's config first.
+func (d *devnetDir) start(t *testing.T, configure ...func(*node.Config)) *running {
 	t.Helper()
 	reg, err := project.NewDirRegistry(filepath.Join(d.dir, devnet.ProjectsDir))
 	if err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
-	n, err := node.New(context.Background(), node.Config{DataDir: d.dir, HTTPAddr: "127.0.0.1:0", Registry: reg,
-		ProverKey: d.keys.Prover, BlockParams: block.DefaultParams(), Log: log})
+	cfg := node.Config{DataDir: d.dir, HTTPAddr: "127.0.0.1:0", Registry: reg, ProverKey: d.keys.Prover,
+		BlockParams: block.DefaultParams(), Log: log}
+	for _, c := range configure {
+		c(&cfg)
+	}
+	n, err := node.New(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,11 @@ type metrics struct {
 	settled       prometheus.Counter
 	proveTime     prometheus.Histogram
 	sinceReceived prometheus.Histogram
+
+	outputsDelivered *prometheus.CounterVec
+	outputRetries    *prometheus.CounterVec
+	outputsDead      *prometheus.CounterVec
+	outputSeconds    *prometheus.HistogramVec
 }
 
 func newMetrics(r prometheus.Registerer) (*metrics, error) {
@@ -29,9 +34,23 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 			Name: "w3bstream_message_received_to_proved_seconds", Help: "Time from a message being durable to its task being proved.",
 			Buckets: prometheus.ExponentialBuckets(0.001, 2, 18),
 		}),
+		outputsDelivered: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "w3bstream_outputs_delivered_total", Help: "Results delivered to an off-chain output, by output type.",
+		}, []string{"type"}),
+		outputRetries: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "w3bstream_output_retries_total", Help: "Failed delivery attempts that will be retried, by output type.",
+		}, []string{"type"}),
+		outputsDead: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "w3bstream_outputs_dead_total", Help: "Deliveries given up (attempts spent or a permanent error), by output type.",
+		}, []string{"type"}),
+		outputSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "w3bstream_output_attempt_seconds", Help: "Time of one delivery attempt, by output type.",
+			Buckets: prometheus.ExponentialBuckets(0.0001, 2, 18),
+		}, []string{"type"}),
 	}
 	if r != nil {
-		for _, c := range []prometheus.Collector{m.proved, m.failed, m.settled, m.proveTime, m.sinceReceived} {
+		for _, c := range []prometheus.Collector{m.proved, m.failed, m.settled, m.proveTime, m.sinceReceived,
+			m.outputsDelivered, m.outputRetries, m.outputsDead, m.outputSeconds} {
 			if err := r.Register(c); err != nil {
 				return nil, err
 			}

@@ -45,7 +45,7 @@ type Prover struct {
 	address  common.Address
 	cfg      config
 	metrics  *metrics
-	sinks    *sinks
+	outbox   *outbox
 
 	mu       sync.Mutex
 	inFlight map[common.Hash]bool
@@ -81,6 +81,8 @@ type config struct {
 	registerer  prometheus.Registerer
 	outputDir   string
 	privateHook bool
+	outWorkers  int
+	retry       Retry
 }
 
 // Option configures a Prover.
@@ -139,6 +141,29 @@ func WithOutputDir(dir string) Option { return func(c *config) error { c.outputD
 // default: a project's webhook URL is its owner's, and must not reach into the prover's own network.
 func WithPrivateWebhooks() Option { return func(c *config) error { c.privateHook = true; return nil } }
 
+// WithOutputWorkers sets how many outputs are delivered at once (default DefaultOutputWorkers), apart
+// from the proving slots.
+func WithOutputWorkers(n int) Option {
+	return func(c *config) error {
+		if n <= 0 {
+			return fmt.Errorf("prover: output workers must be positive, got %d", n)
+		}
+		c.outWorkers = n
+		return nil
+	}
+}
+
+// WithRetry sets how failed output deliveries are retried (default DefaultRetry).
+func WithRetry(r Retry) Option {
+	return func(c *config) error {
+		if err := r.Check(); err != nil {
+			return fmt.Errorf("prover: %w", err)
+		}
+		c.retry = r
+		return nil
+	}
+}
+
 // WithLogger sets the logger.
 func WithLogger(l *slog.Logger) Option { return func(c *config) error { c.log = l; return nil } }
 
@@ -152,7 +177,8 @@ func WithMetrics(r prometheus.Registerer) Option {
 
 // New returns a prover for key with the given runtimes, by kind.
 func New(store da.Store, projects Projects, runtimes []runtime.Runtime, key *ecdsa.PrivateKey, opts ...Option) (*Prover, error) {
-	cfg := config{concurrency: goruntime.NumCPU(), maxJobTime: DefaultMaxJobTime, log: slog.Default(), now: time.Now}
+	cfg := config{concurrency: goruntime.NumCPU(), maxJobTime: DefaultMaxJobTime, log: slog.Default(), now: time.Now,
+		outWorkers: DefaultOutputWorkers, retry: DefaultRetry()}
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
 			return nil, err
@@ -166,8 +192,16 @@ func New(store da.Store, projects Projects, runtimes []runtime.Runtime, key *ecd
 		return nil, err
 	}
 	p := &Prover{store: store, projects: projects, runtimes: map[string]runtime.Runtime{}, key: key,
-		address: crypto.PubkeyToAddress(key.PublicKey), cfg: cfg, metrics: m, inFlight: map[common.Hash]bool{},
-		sinks: newSinks(cfg.log, cfg.outputDir, cfg.privateHook)}
+		address: crypto.PubkeyToAddress(key.PublicKey), cfg: cfg, metrics: m, inFlight: map[common.Hash]bool{}}
+	// Outputs follow the result's settlement: on a chain a result is final once settled, without one once
+	// proved.
+	ready := []task.State{task.Proved}
+	if cfg.submitter != nil {
+		ready = []task.State{task.Settled}
+	}
+	p.outbox = &outbox{store: store, prover: p.address, ready: ready, sinks: newSinks(cfg.outputDir, cfg.privateHook),
+		retry: cfg.retry, workers: cfg.outWorkers, log: cfg.log, now: cfg.now, metrics: m, inFlight: map[string]bool{},
+		targets: map[string]int{}}
 	for _, rt := range runtimes {
 		p.runtimes[rt.Kind()] = rt
 	}
@@ -186,7 +220,8 @@ func (p *Prover) Runtimes() []string {
 	return out
 }
 
-// Run proves assigned tasks until ctx ends, then waits for running tasks to finish.
+// Run proves assigned tasks and delivers their results to their outputs until ctx ends, then waits for
+// running tasks and deliveries to finish.
 func (p *Prover) Run(ctx context.Context) error {
 	wake, cancel := p.store.Subscribe(da.TopicTasks)
 	defer cancel()
@@ -194,6 +229,7 @@ func (p *Prover) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	wg.Go(func() { p.prepare(ctx) })
+	wg.Go(func() { p.outbox.run(ctx) })
 	for {
 		tasks, err := p.store.Tasks(ctx, da.TaskQuery{States: p.workStates(), Prover: p.address,
 			Order: da.OldestFirst, Limit: queryLimit})
@@ -277,15 +313,22 @@ func (p *Prover) prove(ctx context.Context, t da.Task) {
 		return // shutting down: the assignment stays, and a restart picks it up
 	}
 	ev := task.Event{Time: p.cfg.now(), BlockHeight: t.BlockHeight, Prover: p.address}
-	var result *task.Result
+	var (
+		result     *task.Result
+		deliveries []da.OutboxEntry
+	)
 	if err != nil {
 		ev.State, ev.Error = task.Failed, err.Error()
 		log.Warn("prover: task failed", "err", err)
 	} else {
 		ev.State, result = task.Proved, out.result
+		if deliveries, err = entries(out.version.Output, t, result); err != nil {
+			log.Error("prover: the result cannot be delivered to its outputs", "err", err)
+		}
 	}
-	// The context is not passed: a finished proof is worth storing even while the node stops.
-	err = p.store.UpdateTask(context.Background(), t.ID, []task.State{task.Assigned}, ev, result)
+	// The context is not passed: a finished proof is worth storing even while the node stops. Its
+	// deliveries are stored with it, and delivered after settlement by the outbox.
+	err = p.store.UpdateTaskOutbox(context.Background(), t.ID, []task.State{task.Assigned}, ev, result, deliveries)
 	switch {
 	case errors.Is(err, da.ErrConflict):
 		log.Info("prover: task was reassigned before its result was stored; dropping the result")
@@ -303,7 +346,6 @@ func (p *Prover) prove(ctx context.Context, t da.Task) {
 	for _, at := range out.received {
 		p.metrics.sinceReceived.Observe(ev.Time.Sub(at).Seconds())
 	}
-	p.sinks.deliver(ctx, out.version.Output, t, result)
 	if p.cfg.submitter != nil {
 		p.submit(ctx, t, result)
 	}

@@ -412,13 +412,18 @@ func TestProveOutcomes(t *testing.T) {
 }
 
 // TestDeliversToSinks proves tasks of a version with a file and a webhook output: each proved task is one
-// JSON line in the file and one POST to the webhook, both with the Delivery fields of the stored result.
+// JSON line in the file and one POST to the webhook, both with the Delivery fields of the stored result
+// and their own idempotency key, which the webhook also gets in its header.
 func TestDeliversToSinks(t *testing.T) {
 	posts := make(chan []byte, 10)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		b, err := io.ReadAll(r.Body)
 		if r.Method != http.MethodPost || r.Header.Get("Content-Type") != "application/json" || err != nil {
 			t.Errorf("webhook got %s %s (%v)", r.Method, r.Header.Get("Content-Type"), err)
+		}
+		var d prover.Delivery
+		if err := json.Unmarshal(b, &d); err != nil || r.Header.Get(prover.IdempotencyHeader) != d.IdempotencyKey {
+			t.Errorf("webhook got key %q in its header, body %s (%v)", r.Header.Get(prover.IdempotencyHeader), b, err)
 		}
 		posts <- b
 	}))
@@ -434,7 +439,8 @@ func TestDeliversToSinks(t *testing.T) {
 	}
 	assign(t, f.store, f.address, tasks...)
 
-	// The file is written before the webhook is called, so two posts mean two lines.
+	// Each output has its own worker; every task's line is in the file once the file's entries are
+	// delivered.
 	want := map[string]prover.Delivery{}
 	for _, tk := range tasks {
 		got := waitDone(t, f.store, tk.ID)
@@ -443,6 +449,7 @@ func TestDeliversToSinks(t *testing.T) {
 		}
 		want[tk.ID.Hex()] = prover.Delivery{ProjectID: sinkProject, ProjectVersion: "v1", TaskID: tk.ID.Hex(),
 			Prover: f.address.Hex(), Output: got.Result.Output, ResultSignature: hexutil.Encode(got.Result.Signature)}
+		waitEntry(t, f.store, tk.ID, 0, func(e da.OutboxEntry) bool { return e.State == da.OutboxDelivered })
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
 	defer cancel()
@@ -465,6 +472,7 @@ func TestDeliversToSinks(t *testing.T) {
 		lines = append(lines, bytes.Clone(sc.Bytes()))
 	}
 	for name, got := range map[string][][]byte{"file": lines, "webhook": bodies} {
+		index := map[string]int{"file": 0, "webhook": 1}[name]
 		if len(got) != len(tasks) {
 			t.Fatalf("%s has %d deliveries, want %d", name, len(got), len(tasks))
 		}
@@ -481,6 +489,7 @@ func TestDeliversToSinks(t *testing.T) {
 				t.Fatalf("%s: delivery of task %s: unknown or repeated", name, d.TaskID)
 			}
 			seen[d.TaskID] = true
+			w.IdempotencyKey = da.OutboxKey(common.HexToHash(d.TaskID), index)
 			if !bytes.Equal(d.Output, w.Output) {
 				t.Errorf("%s: output %s, want %s", name, d.Output, w.Output)
 			}

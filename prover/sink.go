@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -21,15 +21,22 @@ import (
 	"github.com/w3bstream-go/w3bstream/task"
 )
 
-// Limits on delivering to off-chain sinks.
-const (
-	webhookTimeout  = 10 * time.Second
-	webhookAttempts = 3
-	webhookBackoff  = 500 * time.Millisecond
-)
+// webhookTimeout bounds one webhook call, from dialling to the answer's status.
+const webhookTimeout = 10 * time.Second
 
-// Delivery is what an off-chain sink receives for a proved task: one JSON object (one line in a file).
+// IdempotencyHeader carries a webhook delivery's idempotency key (da.OutboxKey).
+const IdempotencyHeader = "Idempotency-Key"
+
+// errPermanent marks a delivery failure that another attempt would meet again.
+var errPermanent = errors.New("will not succeed on retry")
+
+// Delivery is what an off-chain output receives for a task's result: one JSON object (one line in a file
+// or on stdout, a POST body to a webhook).
 type Delivery struct {
+	// IdempotencyKey names this delivery: the task ID and the output's index ("0x…-0"). An output may get
+	// a delivery more than once (a node stopped before it recorded the success); the key is the same each
+	// time, so that the receiver keeps the first.
+	IdempotencyKey  string          `json:"idempotencyKey"`
 	ProjectID       uint64          `json:"projectID"`
 	ProjectVersion  string          `json:"projectVersion"`
 	TaskID          string          `json:"taskID"`
@@ -40,59 +47,63 @@ type Delivery struct {
 	ResultSignature string          `json:"resultSignature"`
 }
 
-// sinks delivers results to the off-chain outputs a version names. Delivery is best effort: the result
-// is durable in DA and served by the API whatever a sink does.
+// sinks delivers records to the off-chain outputs a version names, one attempt at a time; the outbox
+// retries.
 //
 // The outputs are the project owner's words, carried out on the node operator's machine: file outputs
 // stay inside the operator's output directory (an os.Root, so no symlink leads out of it), and webhooks
 // reach only public addresses (netguard) unless the operator allows private ones.
 type sinks struct {
-	log       *slog.Logger
 	client    *http.Client
 	outputDir string
 	mu        sync.Mutex // serializes writes to stdout and files so lines never interleave
 	root      *os.Root   // outputDir, opened on first use
 }
 
-func newSinks(log *slog.Logger, outputDir string, privateWebhooks bool) *sinks {
+func newSinks(outputDir string, privateWebhooks bool) *sinks {
 	client := &http.Client{Timeout: webhookTimeout}
 	if !privateWebhooks {
 		client.Transport = netguard.Transport(webhookTimeout)
 	}
-	return &sinks{log: log, outputDir: outputDir, client: client}
+	return &sinks{outputDir: outputDir, client: client}
 }
 
-func (s *sinks) deliver(ctx context.Context, outs []project.Sink, t da.Task, r *task.Result) {
-	if len(outs) == 0 {
-		return
-	}
-	d := Delivery{ProjectID: t.ProjectID, ProjectVersion: t.ProjectVersion, TaskID: t.ID.Hex(),
-		Prover: r.Prover.Hex(), Output: r.Output, ResultSignature: hexutil.Encode(r.Signature)}
-	if len(r.Proof) > 0 {
-		d.Proof = hexutil.Encode(r.Proof)
-	}
-	if len(r.PublicInputs) > 0 {
-		d.PublicInputs = hexutil.Encode(r.PublicInputs)
-	}
-	line, err := json.Marshal(d)
-	if err != nil {
-		s.log.Error("prover: encode delivery", "err", err)
-		return
-	}
-	for _, out := range outs {
-		var err error
-		switch out.Type {
-		case project.SinkStdout:
-			err = s.write(os.Stdout, line)
-		case project.SinkFile:
-			err = s.appendFile(out.Path, line)
-		case project.SinkWebhook:
-			err = s.post(ctx, out.URL, line)
+// entries makes the outbox entries of a result: one per output, each with its own record.
+func entries(outs []project.Sink, t da.Task, r *task.Result) ([]da.OutboxEntry, error) {
+	out := make([]da.OutboxEntry, 0, len(outs))
+	for i, o := range outs {
+		d := Delivery{IdempotencyKey: da.OutboxKey(t.ID, i), ProjectID: t.ProjectID, ProjectVersion: t.ProjectVersion,
+			TaskID: t.ID.Hex(), Prover: r.Prover.Hex(), Output: r.Output, ResultSignature: hexutil.Encode(r.Signature)}
+		if len(r.Proof) > 0 {
+			d.Proof = hexutil.Encode(r.Proof)
 		}
+		if len(r.PublicInputs) > 0 {
+			d.PublicInputs = hexutil.Encode(r.PublicInputs)
+		}
+		body, err := json.Marshal(d)
 		if err != nil {
-			s.log.Warn("prover: output delivery failed", "sink", out.Type, "task", t.ID, "err", err)
+			return nil, fmt.Errorf("encode delivery: %w", err)
 		}
+		sink, err := json.Marshal(o)
+		if err != nil {
+			return nil, fmt.Errorf("encode output: %w", err)
+		}
+		out = append(out, da.OutboxEntry{TaskID: t.ID, Index: i, Prover: r.Prover, Sink: sink, Body: body})
 	}
+	return out, nil
+}
+
+// deliver makes one attempt at handing body to the output out.
+func (s *sinks) deliver(ctx context.Context, out project.Sink, key string, body []byte) error {
+	switch out.Type {
+	case project.SinkStdout:
+		return s.write(os.Stdout, body)
+	case project.SinkFile:
+		return s.appendFile(out.Path, body)
+	case project.SinkWebhook:
+		return s.post(ctx, out.URL, key, body)
+	}
+	return fmt.Errorf("%w: unknown output type %q", errPermanent, out.Type)
 }
 
 func (s *sinks) write(f *os.File, line []byte) error {
@@ -108,7 +119,7 @@ func (s *sinks) appendFile(path string, line []byte) error {
 	defer s.mu.Unlock()
 	if s.root == nil {
 		if s.outputDir == "" {
-			return errors.New("file outputs are off on this node (no output directory)")
+			return fmt.Errorf("%w: file outputs are off on this node (no output directory)", errPermanent)
 		}
 		if err := os.MkdirAll(s.outputDir, 0o755); err != nil {
 			return err
@@ -135,34 +146,24 @@ func (s *sinks) appendFile(path string, line []byte) error {
 	return f.Close()
 }
 
-func (s *sinks) post(ctx context.Context, url string, body []byte) error {
-	var last error
-	for attempt := range webhookAttempts {
-		if attempt > 0 {
-			select {
-			case <-time.After(webhookBackoff << (attempt - 1)):
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-		if err != nil {
-			return err
-		}
-		req.Header.Set("Content-Type", "application/json")
-		resp, err := s.client.Do(req)
-		if errors.Is(err, netguard.ErrNotPublic) {
-			return err // the address will not change its kind by the next attempt
-		}
-		if err != nil {
-			last = err
-			continue
-		}
-		resp.Body.Close()
-		if resp.StatusCode/100 == 2 {
-			return nil
-		}
-		last = fmt.Errorf("webhook answered %s", resp.Status)
+func (s *sinks) post(ctx context.Context, url, key string, body []byte) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return fmt.Errorf("%w: %w", errPermanent, err)
 	}
-	return last
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set(IdempotencyHeader, key)
+	resp, err := s.client.Do(req)
+	if errors.Is(err, netguard.ErrNotPublic) {
+		return fmt.Errorf("%w: %w", errPermanent, err) // the address will not change its kind by the next attempt
+	}
+	if err != nil {
+		return err
+	}
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10)) // so that the connection is reused
+	resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		return fmt.Errorf("webhook answered %s", resp.Status)
+	}
+	return nil
 }

@@ -3,7 +3,6 @@ package prover
 import (
 	"context"
 	"errors"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -22,21 +21,20 @@ func TestWebhookPrivate(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { hits.Add(1) }))
 	t.Cleanup(srv.Close)
 	ctx := context.Background()
-	log := slog.New(slog.DiscardHandler)
-	if err := newSinks(log, "", false).post(ctx, srv.URL, []byte(`{}`)); !errors.Is(err, netguard.ErrNotPublic) {
+	if err := newSinks("", false).post(ctx, srv.URL, "k", []byte(`{}`)); !errors.Is(err, netguard.ErrNotPublic) {
 		t.Fatalf("loopback webhook: error %v, want netguard.ErrNotPublic", err)
 	}
 	_, port, err := net.SplitHostPort(srv.Listener.Addr().String())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := newSinks(log, "", false).post(ctx, "http://localhost:"+port, []byte(`{}`)); !errors.Is(err, netguard.ErrNotPublic) {
+	if err := newSinks("", false).post(ctx, "http://localhost:"+port, "k", []byte(`{}`)); !errors.Is(err, netguard.ErrNotPublic) {
 		t.Fatalf("webhook by name: error %v, want netguard.ErrNotPublic", err)
 	}
 	if n := hits.Load(); n != 0 {
 		t.Fatalf("the refused webhooks reached the server %d times", n)
 	}
-	if err := newSinks(log, "", true).post(ctx, srv.URL, []byte(`{}`)); err != nil || hits.Load() != 1 {
+	if err := newSinks("", true).post(ctx, srv.URL, "k", []byte(`{}`)); err != nil || hits.Load() != 1 {
 		t.Fatalf("allowed webhook: %v, %d hits", err, hits.Load())
 	}
 }
@@ -44,15 +42,14 @@ func TestWebhookPrivate(t *testing.T) {
 // TestFileOutputStaysInside checks that file outputs are written inside the output directory only: not
 // without one, and not through a symlink that leads out.
 func TestFileOutputStaysInside(t *testing.T) {
-	log := slog.New(slog.DiscardHandler)
-	if err := newSinks(log, "", false).appendFile("x.jsonl", []byte(`{}`)); err == nil {
+	if err := newSinks("", false).appendFile("x.jsonl", []byte(`{}`)); err == nil {
 		t.Fatal("file output written without an output directory")
 	}
 	dir, outside := t.TempDir(), t.TempDir()
 	if err := os.Symlink(outside, filepath.Join(dir, "link")); err != nil {
 		t.Fatal(err)
 	}
-	s := newSinks(log, dir, false)
+	s := newSinks(dir, false)
 	if err := s.appendFile("link/x.jsonl", []byte(`{}`)); err == nil {
 		t.Fatal("file output written through a symlink out of the output directory")
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/node"
+	"github.com/w3bstream-go/w3bstream/prover"
 )
 
 // Environment variables that may hold keys instead of files; argv is visible to every user of a machine.
@@ -29,6 +30,8 @@ func nodeCommand() *cobra.Command {
 		proverKeyFile, sequencerKeyFile, logLevel, outputDir          string
 		privateWebhooks, localURIs                                    bool
 		proofDeadline                                                 time.Duration
+		outputRetry                                                   prover.Retry
+		outputWorkers                                                 int
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
@@ -45,7 +48,9 @@ never from the command line.
 What the chain's registrants name runs on the operator's machine, so the operator bounds it: project files
 and artifacts are fetched from public addresses only (no file:// URIs) unless --allow-local-uris is given;
 file outputs are written under --output-dir (default: outputs in the data dir) and never outside it; and
-webhooks reach public addresses only unless --allow-private-webhooks is given.`,
+webhooks reach public addresses only unless --allow-private-webhooks is given. Outputs are delivered after
+settlement from DA's outbox, retried after a doubling wait (--output-retry-first, --output-retry-max) and
+given up as dead after --output-attempts.`,
 		Example: `  w3bstream node --roles ingest --db postgres://w3b@127.0.0.1/w3b --chain-rpc http://127.0.0.1:8545 --contracts contracts.json
   w3bstream node --roles sequencer --sequencer-key-file seq.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8889
   w3bstream node --roles prover --prover-key-file prover.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8890`,
@@ -68,6 +73,7 @@ webhooks reach public addresses only unless --allow-private-webhooks is given.`,
 			}
 			cfg := node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL, Roles: r, Log: log,
 				OutputDir: outputDir, AllowPrivateWebhooks: privateWebhooks, AllowLocalURIs: localURIs, ProofDeadline: proofDeadline,
+				OutputRetry: outputRetry, OutputWorkers: outputWorkers,
 				Chain: &node.ChainConfig{RPCURL: rpcURL, WSURL: wsURL, Contracts: addrs}}
 			if r.Prover {
 				if cfg.ProverKey, err = readKey(proverKeyFile, envProverKey, "--prover-key-file"); err != nil {
@@ -108,6 +114,11 @@ webhooks reach public addresses only unless --allow-private-webhooks is given.`,
 	f.StringVar(&sequencerKeyFile, "sequencer-key-file", "", "file holding the sequencer's key, hex (or $"+envSequencerKey+")")
 	f.StringVar(&outputDir, "output-dir", "", "directory of the projects' file outputs (default: outputs in the data dir)")
 	f.BoolVar(&privateWebhooks, "allow-private-webhooks", false, "let projects' webhooks reach loopback, private and link-local addresses")
+	outputRetry = prover.DefaultRetry()
+	f.IntVar(&outputWorkers, "output-workers", prover.DefaultOutputWorkers, "how many off-chain outputs are delivered at once")
+	f.IntVar(&outputRetry.Attempts, "output-attempts", outputRetry.Attempts, "delivery attempts of an off-chain output before it is given up as dead")
+	f.DurationVar(&outputRetry.First, "output-retry-first", outputRetry.First, "wait after an output's first failed delivery; it doubles after each further one")
+	f.DurationVar(&outputRetry.Max, "output-retry-max", outputRetry.Max, "longest wait between two delivery attempts of an output")
 	f.BoolVar(&localURIs, "allow-local-uris", false, "fetch project files from file:// URIs and loopback or private addresses too (one machine, tests)")
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
 	f.DurationVar(&proofDeadline, "proof-deadline", 0, "sequencer: how long a prover has for an assignment before it expires and goes to another (default 5m, at most the chain's longest proof window)")

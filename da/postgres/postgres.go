@@ -117,7 +117,7 @@ func (s *Store) listen(ctx context.Context, cfg *pgx.ConnConfig, conn *pgx.Conn)
 			}
 			wait = ListenRetryMin
 			// Notifications sent while the connection was down are lost; subscribers re-read the store.
-			s.Publish(da.TopicMessages, da.TopicTasks, da.TopicBlocks)
+			s.Publish(da.TopicMessages, da.TopicTasks, da.TopicBlocks, da.TopicOutbox)
 		}
 		n, err := conn.WaitForNotification(ctx)
 		if err != nil {

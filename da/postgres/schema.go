@@ -84,6 +84,23 @@ ALTER TABLE task_events ADD COLUMN chain_block BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE blocks ADD COLUMN tx_hash BYTEA NOT NULL DEFAULT ''::bytea;
 ALTER TABLE blocks ADD COLUMN chain_block BIGINT NOT NULL DEFAULT 0;
 `,
+	// 3: the outbox: each off-chain output of a result until it is delivered.
+	`
+CREATE TABLE outbox (
+	task_id    BYTEA NOT NULL REFERENCES tasks (id),
+	idx        INTEGER NOT NULL, -- the output's place in the version's output list
+	prover     BYTEA NOT NULL,   -- who delivers
+	sink       BYTEA NOT NULL,   -- JSON of the output's settings
+	body       BYTEA NOT NULL,
+	state      TEXT NOT NULL,
+	attempts   INTEGER NOT NULL DEFAULT 0,
+	due_at     BIGINT,           -- Unix ns
+	last_error BYTEA NOT NULL,
+	updated_at BIGINT,
+	PRIMARY KEY (task_id, idx)
+);
+CREATE INDEX outbox_pending ON outbox (prover, due_at) WHERE state = 'pending';
+`,
 }
 
 // migrate creates the schema or brings it up to date, in one transaction under an advisory lock, so that

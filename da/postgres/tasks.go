@@ -247,6 +247,12 @@ func (s *Store) Tasks(ctx context.Context, q da.TaskQuery) ([]da.Task, error) {
 // UpdateTask moves a task from one of the states from to ev.State and records ev, holding the task's row
 // lock so that a concurrent update or assignment sees the new state.
 func (s *Store) UpdateTask(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result) error {
+	return s.updateTask(ctx, id, from, ev, result, outboxWrites(ctx, id, ev, nil))
+}
+
+// updateTask is UpdateTask; also, when given, runs in its transaction after the update.
+func (s *Store) updateTask(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result,
+	also func(tx pgx.Tx) error) error {
 	if !ev.State.Valid() || ev.State == task.Received {
 		return fmt.Errorf("postgres: update task %s: %q is not a task state", id, ev.State)
 	}
@@ -279,6 +285,11 @@ error = CASE WHEN $2 IN ('failed', 'abandoned') THEN $4 ELSE error END, result =
 		}
 		if err := addEvent(ctx, tx, id, ev); err != nil {
 			return err
+		}
+		if also != nil {
+			if err := also(tx); err != nil {
+				return err
+			}
 		}
 		return notify(ctx, tx, da.TopicTasks)
 	})

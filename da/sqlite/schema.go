@@ -82,6 +82,23 @@ ALTER TABLE task_events ADD COLUMN chain_block INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE blocks ADD COLUMN tx_hash BLOB NOT NULL DEFAULT x'';
 ALTER TABLE blocks ADD COLUMN chain_block INTEGER NOT NULL DEFAULT 0;
 `,
+	// 3: the outbox: each off-chain output of a result until it is delivered.
+	`
+CREATE TABLE outbox (
+	task_id    BLOB NOT NULL REFERENCES tasks (id),
+	idx        INTEGER NOT NULL, -- the output's place in the version's output list
+	prover     BLOB NOT NULL,    -- who delivers
+	sink       BLOB NOT NULL,    -- JSON of the output's settings
+	body       BLOB NOT NULL,
+	state      TEXT NOT NULL,
+	attempts   INTEGER NOT NULL DEFAULT 0,
+	due_at     INTEGER,          -- Unix ns
+	last_error BLOB NOT NULL,
+	updated_at INTEGER,
+	PRIMARY KEY (task_id, idx)
+);
+CREATE INDEX outbox_pending ON outbox (prover, due_at) WHERE state = 'pending';
+`,
 }
 
 // migrate creates the schema or brings it up to date, in one transaction.

@@ -222,6 +222,12 @@ func (s *Store) Tasks(ctx context.Context, q da.TaskQuery) ([]da.Task, error) {
 
 // UpdateTask moves a task from one of the states from to ev.State and records ev.
 func (s *Store) UpdateTask(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result) error {
+	return s.updateTask(ctx, id, from, ev, result, outboxWrites(ctx, id, ev, nil))
+}
+
+// updateTask is UpdateTask; also, when given, runs in its transaction after the update.
+func (s *Store) updateTask(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result,
+	also func(tx *sql.Tx) error) error {
 	if !ev.State.Valid() || ev.State == task.Received {
 		return fmt.Errorf("sqlite: update task %s: %q is not a task state", id, ev.State)
 	}
@@ -260,7 +266,13 @@ func (s *Store) UpdateTask(ctx context.Context, id common.Hash, from []task.Stat
 		if _, err := tx.ExecContext(ctx, `UPDATE tasks SET `+set+` WHERE id = ?`, append(args, id[:])...); err != nil {
 			return err
 		}
-		return s.addEvent(ctx, tx, id, ev)
+		if err := s.addEvent(ctx, tx, id, ev); err != nil {
+			return err
+		}
+		if also != nil {
+			return also(tx)
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("sqlite: update task %s: %w", id, err)

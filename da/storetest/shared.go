@@ -30,6 +30,9 @@ func RunShared(t *testing.T, open func(t *testing.T, name string) da.Store) {
 		b := openClosed(t, func(t *testing.T) da.Store { return open(t, "handles") })
 		testConcurrent(t, a, b)
 	})
+	t.Run("OutboxReopen", func(t *testing.T) {
+		testOutboxReopen(t, func() da.Store { return open(t, "outbox-reopen") })
+	})
 }
 
 // testReopen writes through one handle, closes it, and reads everything back through a new one.

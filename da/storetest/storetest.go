@@ -47,6 +47,9 @@ func Run(t *testing.T, open func(t *testing.T) da.Store) {
 		{"State", testState},
 		{"Subscribe", testSubscribe},
 		{"Concurrent", func(t *testing.T, s da.Store) { testConcurrent(t, s) }},
+		{"Outbox", testOutbox},
+		{"OutboxAtomic", testOutboxAtomic},
+		{"OutboxReproved", testOutboxReproved},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,179 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/w3bstream-go/w3bstream/da"
+	"github.com/w3bstream-go/w3bstream/task"
+)
+
+const (
+	upsertOutboxSQL = `INSERT INTO outbox (task_id, idx, prover, sink, body, state, attempts, due_at, last_error, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, 0, ?, x'', ?)
+ON CONFLICT (task_id, idx) DO UPDATE SET prover = excluded.prover, sink = excluded.sink, body = excluded.body,
+	state = excluded.state, attempts = 0, due_at = excluded.due_at, last_error = x'', updated_at = excluded.updated_at`
+	selectOutbox = `SELECT o.task_id, o.idx, o.prover, o.sink, o.body, o.state, o.attempts, o.due_at, o.last_error,
+o.updated_at, t.state FROM outbox o CROSS JOIN tasks t ON t.id = o.task_id` // CROSS: outbox first, by its index
+)
+
+// UpdateTaskOutbox updates a task as UpdateTask does and puts entries in the outbox in the same transaction.
+func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []task.State, ev task.Event, result *task.Result,
+	entries []da.OutboxEntry) error {
+	for _, e := range entries {
+		if e.TaskID != id {
+			return fmt.Errorf("sqlite: update task %s: outbox entry is for task %s", id, e.TaskID)
+		}
+	}
+	err := s.updateTask(ctx, id, from, ev, result, outboxWrites(ctx, id, ev, entries))
+	if err == nil && len(entries) > 0 {
+		s.Publish(da.TopicOutbox)
+	}
+	return err
+}
+
+// outboxWrites is what a task update does to the outbox in its transaction: a task that fails cancels its
+// pending entries (its result will not settle), and the entries given are stored pending. Nil when none.
+func outboxWrites(ctx context.Context, id common.Hash, ev task.Event, entries []da.OutboxEntry) func(tx *sql.Tx) error {
+	if ev.State != task.Failed && len(entries) == 0 {
+		return nil
+	}
+	return func(tx *sql.Tx) error {
+		if ev.State == task.Failed {
+			if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = ?, updated_at = ? WHERE task_id = ? AND state = ?`,
+				string(da.OutboxCancelled), nanos(ev.Time), id[:], string(da.OutboxPending)); err != nil {
+				return fmt.Errorf("outbox: %w", err)
+			}
+		}
+		if len(entries) == 0 {
+			return nil
+		}
+		st, err := tx.PrepareContext(ctx, upsertOutboxSQL)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for _, e := range entries {
+			due := e.DueAt
+			if due.IsZero() {
+				due = ev.Time
+			}
+			if _, err := st.ExecContext(ctx, id[:], e.Index, e.Prover[:], bytesOrEmpty(e.Sink), bytesOrEmpty(e.Body),
+				string(da.OutboxPending), nanos(due), nanos(ev.Time)); err != nil {
+				return fmt.Errorf("outbox entry %d: %w", e.Index, err)
+			}
+		}
+		return nil
+	}
+}
+
+// Outbox returns outbox entries matching q, soonest due first.
+func (s *Store) Outbox(ctx context.Context, q da.OutboxQuery) ([]da.OutboxEntry, error) {
+	if q.Limit <= 0 {
+		return nil, fmt.Errorf("sqlite: outbox: limit %d is not positive", q.Limit)
+	}
+	var (
+		where []string
+		args  []any
+	)
+	if q.Prover != (common.Address{}) {
+		where = append(where, `o.prover = ?`)
+		args = append(args, q.Prover[:])
+	}
+	if len(q.States) > 0 {
+		// Written out, not bound, so that the planner sees that the pending-only index applies.
+		states := make([]string, len(q.States))
+		for i, st := range q.States {
+			if err := st.Check(); err != nil {
+				return nil, fmt.Errorf("sqlite: outbox: %w", err)
+			}
+			states[i] = `'` + string(st) + `'`
+		}
+		if len(states) == 1 {
+			where = append(where, `o.state = `+states[0])
+		} else {
+			where = append(where, `o.state IN (`+strings.Join(states, `, `)+`)`)
+		}
+	}
+	if len(q.TaskStates) > 0 {
+		where = append(where, `t.prover = o.prover`, `t.state IN (?`+strings.Repeat(`, ?`, len(q.TaskStates)-1)+`)`)
+		for _, st := range q.TaskStates {
+			args = append(args, string(st))
+		}
+	}
+	if q.TaskID != (common.Hash{}) {
+		where = append(where, `o.task_id = ?`)
+		args = append(args, q.TaskID[:])
+	}
+	query := selectOutbox
+	if len(where) > 0 {
+		query += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	query += ` ORDER BY o.due_at NULLS FIRST, o.task_id, o.idx LIMIT ?`
+	args = append(args, q.Limit)
+
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: outbox: %w", err)
+	}
+	defer rows.Close()
+	var out []da.OutboxEntry
+	for rows.Next() {
+		var (
+			e                              da.OutboxEntry
+			taskID, prover, sink, body, le []byte
+			state, taskState               string
+			due, updated                   sql.NullInt64
+		)
+		if err := rows.Scan(&taskID, &e.Index, &prover, &sink, &body, &state, &e.Attempts, &due, &le, &updated,
+			&taskState); err != nil {
+			return nil, fmt.Errorf("sqlite: outbox: %w", err)
+		}
+		e.TaskID, e.Prover, e.Sink, e.Body = hashOf(taskID), addressOf(prover), orNil(sink), orNil(body)
+		e.State, e.DueAt, e.LastError, e.UpdatedAt = da.OutboxState(state), fromNanos(due), string(le), fromNanos(updated)
+		e.TaskState = task.State(taskState)
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: outbox: %w", err)
+	}
+	return out, nil
+}
+
+// UpdateOutbox records an attempt at a pending entry.
+func (s *Store) UpdateOutbox(ctx context.Context, e da.OutboxEntry) error {
+	if err := e.State.Check(); err != nil {
+		return fmt.Errorf("sqlite: outbox entry %s: %w", e.Key(), err)
+	}
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var (
+			state  string
+			prover []byte
+		)
+		err := tx.QueryRowContext(ctx, `SELECT state, prover FROM outbox WHERE task_id = ? AND idx = ?`,
+			e.TaskID[:], e.Index).Scan(&state, &prover)
+		if errors.Is(err, sql.ErrNoRows) {
+			return da.ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		if da.OutboxState(state) != da.OutboxPending || addressOf(prover) != e.Prover {
+			return fmt.Errorf("%w: entry is %s, of prover %s", da.ErrConflict, state, addressOf(prover))
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE outbox SET state = ?, attempts = ?, due_at = ?, last_error = ?,
+updated_at = ? WHERE task_id = ? AND idx = ?`, string(e.State), e.Attempts, nanos(e.DueAt), []byte(e.LastError),
+			nanos(e.UpdatedAt), e.TaskID[:], e.Index)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("sqlite: outbox entry %s: %w", e.Key(), err)
+	}
+	s.Publish(da.TopicOutbox)
+	return nil
+}
