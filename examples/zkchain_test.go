@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -46,6 +45,8 @@ type zkChain struct {
 	projects   *bind.BoundContract
 	provenance *bind.BoundContract
 	stats      *bind.BoundContract
+
+	provenanceVerifier, statsVerifier common.Address
 	pdapp      *bindings.ProvenanceDApp
 	sdapp      *bindings.StatsDApp
 }
@@ -71,9 +72,11 @@ func newZKChain(t *testing.T) *zkChain {
 	registry := deployOne(&bindings.ProjectRegistryMetaData, nil)
 	c.projects = bindings.NewProjectRegistry().Instance(sim.Client, registry)
 	pv := deployOne(&bindings.ProvenanceVerifierMetaData, nil)
+	c.provenanceVerifier = pv
 	c.pdapp = bindings.NewProvenanceDApp()
 	c.provenance = c.pdapp.Instance(sim.Client, deployOne(&bindings.ProvenanceDAppMetaData, c.pdapp.PackConstructor(c.addr, registry, pv)))
 	sv := deployOne(&bindings.StatsVerifierMetaData, nil)
+	c.statsVerifier = sv
 	c.sdapp = bindings.NewStatsDApp()
 	c.stats = c.sdapp.Instance(sim.Client, deployOne(&bindings.StatsDAppMetaData, c.sdapp.PackConstructor(c.addr, sv)))
 	return c
@@ -162,22 +165,71 @@ func zkKey(t *testing.T, seed byte) *eddsa.PrivateKey {
 	return k
 }
 
-// provenanceJob is a task of readings from dev, with keys as the device keys the prover is handed.
-func provenanceJob(t *testing.T, arts map[string]runtime.Artifact, config []byte, taskID common.Hash, dev *eddsa.PrivateKey, keys [][]byte, seq0 uint64, values ...uint64) runtime.Job {
-	job := runtime.Job{ProjectID: devnet.ProvenanceProjectID, ProjectVersion: "v1", TaskID: taskID, Artifacts: arts, Config: config}
+// provenanceJob is the task of readings from dev with sequence numbers seq0, seq0+step, ..., with keys
+// as the device keys the prover is handed. Its ID is the task's (task.ZKID), as the packer makes it.
+func provenanceJob(t *testing.T, arts map[string]runtime.Artifact, config []byte, dev *eddsa.PrivateKey, keys [][]byte, seq0, step uint64, values ...uint64) runtime.Job {
+	job := runtime.Job{ProjectID: devnet.ProvenanceProjectID, ProjectVersion: "v1", Artifacts: arts, Config: config}
 	for _, k := range keys {
 		job.DeviceKeys = append(job.DeviceKeys, k)
 	}
+	var verified []message.Verified
 	for i, v := range values {
-		m, err := message.SignEdDSA(dev, job.ProjectID, "v1", assign.Data(seq0+uint64(i), v))
+		m, err := message.SignEdDSA(dev, job.ProjectID, "v1", assign.Data(seq0+step*uint64(i), v))
 		if err != nil {
 			t.Fatal(err)
 		}
-		sig, _ := hexutil.Decode(m.Signature)
-		job.Messages = append(job.Messages, runtime.Message{ID: crypto.Keccak256Hash([]byte(m.Signature)),
-			DeviceID: message.EdDSADeviceID(dev.PublicKey.Bytes()), Data: m.Data, Signature: sig})
+		mv, err := m.Verify()
+		if err != nil {
+			t.Fatal(err)
+		}
+		verified = append(verified, mv)
+		job.Messages = append(job.Messages, runtime.Message{ID: mv.ID, DeviceID: mv.DeviceID, Data: mv.Data, Signature: mv.Signature})
 	}
+	id, err := task.ZKID(job.ProjectID, job.ProjectVersion, verified)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job.TaskID = id
 	return job
+}
+
+// withTask returns public inputs whose task ID halves (inputs 1 and 2, as every example has them) name
+// another task: the relabelling a prover would try with a proof of another task.
+func withTask(inputs []byte, id common.Hash) []byte {
+	out := bytes.Clone(inputs)
+	clear(out[32 : 32*3])
+	copy(out[32+16:32*2], id[:16])
+	copy(out[32*2+16:32*3], id[16:])
+	return out
+}
+
+// eachInputChanged checks that a settled proof verifies with no public input changed: each input + 1 in
+// turn is refused off-chain by gnark.Verify and on-chain by the deployed verifier itself (accepts calls
+// it with the inputs).
+func eachInputChanged(t *testing.T, backend gnark.Backend, vk, proof, inputs []byte, accepts func(inputs []*big.Int) bool) {
+	t.Helper()
+	n := len(inputs) / 32
+	decode := func(b []byte) []*big.Int {
+		out := make([]*big.Int, n)
+		for i := range out {
+			out[i] = new(big.Int).SetBytes(b[32*i : 32*(i+1)])
+		}
+		return out
+	}
+	if !accepts(decode(inputs)) {
+		t.Fatal("the deployed verifier refuses the settled proof")
+	}
+	for i := range n {
+		changed := bytes.Clone(inputs)
+		v := new(big.Int).SetBytes(changed[32*i : 32*(i+1)])
+		v.Add(v, big.NewInt(1)).FillBytes(changed[32*i : 32*(i+1)])
+		if err := gnark.Verify(backend, vk, proof, changed); !errors.Is(err, gnark.ErrInvalidProof) {
+			t.Errorf("input %d + 1: off-chain verify = %v, want ErrInvalidProof", i, err)
+		}
+		if accepts(decode(changed)) {
+			t.Errorf("input %d + 1: the deployed verifier accepts the proof", i)
+		}
+	}
 }
 
 // dappInput is what the router hands the dApp for a result.
@@ -217,8 +269,10 @@ func TestProvenanceCannotBeFooled(t *testing.T) {
 	}
 	vk := arts[gnark.VerifyingKeyArtifact].Bytes
 
-	taskA := common.HexToHash("0xa1")
-	good, err := rt.Prove(ctx, provenanceJob(t, arts, config, taskA, dev, registered, 10, 500, 1500, 999))
+	// Readings 10, 12 and 14: the dApp credits those three, not the gaps between them.
+	jobA := provenanceJob(t, arts, config, dev, registered, 10, 2, 500, 1500, 999)
+	taskA := jobA.TaskID
+	good, err := rt.Prove(ctx, jobA)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,20 +285,35 @@ func TestProvenanceCannotBeFooled(t *testing.T) {
 	tampered[40] ^= 1
 	wrongInput := bytes.Clone(good.PublicInputs)
 	wrongInput[32*8+31]++ // Total + 1
-	taskB := common.HexToHash("0xb2")
+	// Task B: other readings of the same device, proved by another prover.
+	jobB := provenanceJob(t, arts, config, dev, registered, 30, 1, 7)
+	taskB := jobB.TaskID
+	goodB, err := rt.Prove(ctx, jobB)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// A prover assigned task B that proves task A's messages under B's ID: the circuit recomputes the
+	// ID from the messages, so the program refuses and no proof exists.
+	stolen := jobA
+	stolen.TaskID = taskB
+	if _, err := rt.Prove(ctx, stolen); !errors.Is(err, runtime.ErrProgram) {
+		t.Fatalf("task A's messages under task B's ID: %v, want ErrProgram", err)
+	}
 
 	// A message of an unregistered device: intake refuses it (it is not allow-listed), the program
 	// refuses to prove it with the registered keys, and a prover that adds the key to its own tree gets
 	// a proof for another root, which the dApp refuses.
-	if _, err := rt.Prove(ctx, provenanceJob(t, arts, config, taskB, rogue, registered, 1, 5)); !errors.Is(err, runtime.ErrProgram) {
+	if _, err := rt.Prove(ctx, provenanceJob(t, arts, config, rogue, registered, 1, 1, 5)); !errors.Is(err, runtime.ErrProgram) {
 		t.Fatalf("proof for an unregistered device: %v, want ErrProgram", err)
 	}
-	forged, err := rt.Prove(ctx, provenanceJob(t, arts, config, taskB, rogue, append(registered, rogue.PublicKey.Bytes()), 1, 5))
+	rogueJob := provenanceJob(t, arts, config, rogue, append(registered, rogue.PublicKey.Bytes()), 1, 1, 5)
+	forged, err := rt.Prove(ctx, rogueJob)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// A reading out of range cannot be proved.
-	if _, err := rt.Prove(ctx, provenanceJob(t, arts, config, taskB, dev, registered, 20, 70000)); !errors.Is(err, runtime.ErrProgram) {
+	if _, err := rt.Prove(ctx, provenanceJob(t, arts, config, dev, registered, 20, 1, 70000)); !errors.Is(err, runtime.ErrProgram) {
 		t.Fatalf("proof of a reading out of range: %v, want ErrProgram", err)
 	}
 
@@ -259,7 +328,8 @@ func TestProvenanceCannotBeFooled(t *testing.T) {
 		{"tampered proof", taskA, tampered, good.PublicInputs, gnark.ErrInvalidProof, "ProofInvalid"},
 		{"wrong public input", taskA, good.Proof, wrongInput, gnark.ErrInvalidProof, "ProofInvalid"},
 		{"proof for another task", taskB, good.Proof, good.PublicInputs, nil, "WrongTask"},
-		{"unregistered device", taskB, forged.Proof, forged.PublicInputs, nil, "WrongDeviceRoot"},
+		{"proof relabelled for another task", taskB, good.Proof, withTask(good.PublicInputs, taskB), gnark.ErrInvalidProof, "ProofInvalid"},
+		{"unregistered device", rogueJob.TaskID, forged.Proof, forged.PublicInputs, nil, "WrongDeviceRoot"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := gnark.Verify(gnark.Groth16, vk, tc.proof, tc.inputs)
@@ -271,6 +341,12 @@ func TestProvenanceCannotBeFooled(t *testing.T) {
 			}
 		})
 	}
+
+	// Every public input of the settled proof is bound, off-chain and by the deployed verifier.
+	pv := bindings.NewProvenanceVerifier()
+	eachInputChanged(t, gnark.Groth16, vk, good.Proof, good.PublicInputs, func(in []*big.Int) bool {
+		return c.revertOf(c.provenanceVerifier, pv.PackVerifyProof(good.Proof, [11]*big.Int(in))) == "" // reverts when it refuses
+	})
 
 	// The good result settles once; the same readings cannot be credited again.
 	r := c.send(c.provenance, process(taskA, dappInput(t, good.Proof, good.PublicInputs)))
@@ -286,13 +362,35 @@ func TestProvenanceCannotBeFooled(t *testing.T) {
 	if got := c.revertOf(c.provenance.Address(), process(taskA, dappInput(t, good.Proof, good.PublicInputs))); got != "SeqAlreadyCredited" {
 		t.Fatalf("replay: %q, want SeqAlreadyCredited", got)
 	}
-	// Readings resent into a later task, overlapping the credited range, are refused too.
-	overlap, err := rt.Prove(ctx, provenanceJob(t, arts, config, taskB, dev, registered, 12, 999, 1000))
+	for seq, want := range map[uint64]bool{10: true, 11: false, 12: true, 13: false, 14: true, 15: false} {
+		got, err := bind.Call(c.provenance, nil, c.pdapp.PackSeqCredited(pid, leaf, new(big.Int).SetUint64(seq)), c.pdapp.UnpackSeqCredited)
+		if err != nil || got != want {
+			t.Fatalf("seq %d credited: %v (%v), want %v", seq, got, err, want)
+		}
+	}
+	// Task B settles beside it. A reading resent into a later task is refused; the gaps of task A's
+	// readings stay open to the device's other tasks.
+	c.send(c.provenance, process(taskB, dappInput(t, goodB.Proof, goodB.PublicInputs)))
+	overlapJob := provenanceJob(t, arts, config, dev, registered, 13, 1, 999, 1000) // 13, 14
+	overlap, err := rt.Prove(ctx, overlapJob)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := c.revertOf(c.provenance.Address(), process(taskB, dappInput(t, overlap.Proof, overlap.PublicInputs))); got != "SeqAlreadyCredited" {
+	if got := c.revertOf(c.provenance.Address(), process(overlapJob.TaskID, dappInput(t, overlap.Proof, overlap.PublicInputs))); got != "SeqAlreadyCredited" {
 		t.Fatalf("overlapping readings: %q, want SeqAlreadyCredited", got)
+	}
+	gapJob := provenanceJob(t, arts, config, dev, registered, 11, 2, 42, 43) // 11, 13: the gaps of task A
+	gap, err := rt.Prove(ctx, gapJob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.send(c.provenance, process(gapJob.TaskID, dappInput(t, gap.Proof, gap.PublicInputs)))
+	credit, err = bind.Call(c.provenance, nil, c.pdapp.PackCredits(pid, leaf), c.pdapp.UnpackCredits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if credit.Readings != 6 || credit.Tasks != 3 {
+		t.Fatalf("credit after tasks B and the gaps: %+v", credit)
 	}
 }
 
@@ -331,6 +429,7 @@ func TestStatsOnPLONK(t *testing.T) {
 		{"tampered proof", taskA, tampered, res.PublicInputs, false, []string{"ProofRejected", "Error("}},
 		{"wrong public input", taskA, res.Proof, wrongInput, false, []string{"ProofRejected", "Error("}},
 		{"proof for another task", taskB, res.Proof, res.PublicInputs, true, []string{"WrongTask"}},
+		{"proof relabelled for another task", taskB, res.Proof, withTask(res.PublicInputs, taskB), false, []string{"ProofRejected", "Error("}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := gnark.Verify(gnark.Plonk, vk, tc.proof, tc.inputs)
@@ -347,6 +446,12 @@ func TestStatsOnPLONK(t *testing.T) {
 			}
 		})
 	}
+	sv := bindings.NewStatsVerifier()
+	eachInputChanged(t, gnark.Plonk, vk, res.Proof, res.PublicInputs, func(in []*big.Int) bool {
+		// gnark's PLONK verifier returns false, or reverts on malformed input, when it refuses.
+		ok, err := bind.Call(sv.Instance(c.sim.Client, c.statsVerifier), nil, sv.PackVerify(res.Proof, in), sv.UnpackVerify)
+		return err == nil && ok
+	})
 	r := c.send(c.stats, process(taskA, res.Proof, res.PublicInputs))
 	t.Logf("stats: process (verify and record) used %d gas", r.GasUsed)
 	s, err := bind.Call(c.stats, nil, c.sdapp.PackStats(devnet.StatsProjectID), c.sdapp.UnpackStats)

@@ -22,10 +22,15 @@ import (
 // SchemeEdDSA is EdDSA on the twisted Edwards curve over BN254's scalar field (the curve gnark and
 // circom call BabyJubJub), with MiMC as its hash: cheap to verify inside a BN254 circuit, so that a proof
 // can cover who signed its inputs. The data of such a message is a JSON array of 1 to MaxDataElements
-// field elements (integers below BN254's scalar field modulus, as JSON numbers or decimal strings); the
-// device signs the single field element MiMC(projectID, e_0, ..., e_k-1). The signature field carries
-// the device's compressed public key, then the compressed R and S: EdDSASignatureBytes in all. The
-// device's address is the last 20 bytes of keccak256 of its compressed public key.
+// field elements (integers below BN254's scalar field modulus), written canonically: decimal JSON numbers
+// without leading zeros, no spaces, as in [7,1042]. The device signs the single field element
+// MiMC(projectID, VersionElement(projectVersion), e_0, ..., e_k-1). The signature field carries the
+// device's compressed public key, then the compressed R and S: EdDSASignatureBytes in all. The device's
+// address is the last 20 bytes of keccak256 of its compressed public key.
+//
+// The canonical form makes the elements and the data one-to-one, so that a device's message is known by
+// its key and its digest alone: what a circuit sees of it. Task IDs of this scheme rely on that
+// (package task).
 const (
 	SchemeSecp256k1 = "secp256k1"
 	SchemeEdDSA     = "eddsa-bn254"
@@ -48,7 +53,7 @@ func SchemeOf(sig []byte) string {
 }
 
 // DataElements parses the data of an EdDSA message: a JSON array of 1 to MaxDataElements integers in
-// [0, r), r being BN254's scalar field modulus.
+// [0, r), r being BN254's scalar field modulus, written canonically (see SchemeEdDSA).
 func DataElements(data string) ([]fr.Element, error) {
 	dec := json.NewDecoder(bytes.NewReader([]byte(data)))
 	dec.UseNumber()
@@ -61,43 +66,76 @@ func DataElements(data string) ([]fr.Element, error) {
 	}
 	out := make([]fr.Element, len(raw))
 	for i, r := range raw {
-		s := string(r)
-		if len(s) >= 2 && s[0] == '"' {
-			s = s[1 : len(s)-1]
-		}
-		n, ok := new(big.Int).SetString(s, 10)
+		n, ok := new(big.Int).SetString(string(r), 10)
 		if !ok || n.Sign() < 0 || n.Cmp(fr.Modulus()) >= 0 {
 			return nil, fmt.Errorf("%w: %s data element %d (%.40s) is not an integer in [0, r)", ErrMalformed, SchemeEdDSA, i, string(r))
 		}
 		out[i].SetBigInt(n)
 	}
+	if canon := CanonicalData(out); canon != data {
+		return nil, fmt.Errorf("%w: %s data must be written canonically, as %.60s", ErrMalformed, SchemeEdDSA, canon)
+	}
 	return out, nil
 }
 
-// EdDSADigest is the field element a device signs under the EdDSA scheme: MiMC(projectID, e_0, ...).
-// The project ID binds the reading to its project; circuits recompute it from the elements.
-func EdDSADigest(projectID uint64, data string) (fr.Element, error) {
+// CanonicalData writes field elements as the data of an EdDSA message: [e_0,e_1,...] in decimal.
+func CanonicalData(elems []fr.Element) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i := range elems {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(elems[i].String())
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+// VersionElement is the field element that stands for a project version in EdDSA digests and task IDs:
+// keccak256 of the version string, reduced modulo r.
+func VersionElement(projectVersion string) fr.Element {
+	var e fr.Element
+	e.SetBytes(crypto.Keccak256([]byte(projectVersion)))
+	return e
+}
+
+// EdDSADigest is the field element a device signs under the EdDSA scheme:
+// MiMC(projectID, VersionElement(projectVersion), e_0, ...). The project and version bind the reading to
+// what it was sent for; circuits recompute it from the elements.
+func EdDSADigest(projectID uint64, projectVersion, data string) (fr.Element, error) {
 	elems, err := DataElements(data)
 	if err != nil {
 		return fr.Element{}, err
 	}
-	h := mimc.NewMiMC()
 	var pid fr.Element
 	pid.SetUint64(projectID)
-	writeElement(h, pid)
+	return MiMC(append([]fr.Element{pid, VersionElement(projectVersion)}, elems...)...), nil
+}
+
+// EdDSALeaf is MiMC(x, y) of a device's public key: how circuits name a device (the leaf of a project's
+// device tree, the device in a task ID). key is the compressed public key.
+func EdDSALeaf(key []byte) (fr.Element, error) {
+	var pub eddsa.PublicKey
+	if _, err := pub.SetBytes(key); err != nil {
+		return fr.Element{}, fmt.Errorf("%w: public key: %v", ErrBadSignature, err)
+	}
+	return MiMC(pub.A.X, pub.A.Y), nil
+}
+
+// MiMC hashes field elements with gnark's MiMC over BN254 (Miyaguchi-Preneel), as circuits do with
+// std/hash/mimc.
+func MiMC(elems ...fr.Element) fr.Element {
+	h := mimc.NewMiMC()
 	for _, e := range elems {
-		writeElement(h, e)
+		b := e.Bytes()
+		if _, err := h.Write(b[:]); err != nil {
+			panic(fmt.Sprintf("message: MiMC refused a reduced field element: %v", err)) // cannot happen
+		}
 	}
 	var d fr.Element
 	d.SetBytes(h.Sum(nil))
-	return d, nil
-}
-
-func writeElement(h interface{ Write([]byte) (int, error) }, e fr.Element) {
-	b := e.Bytes()
-	if _, err := h.Write(b[:]); err != nil {
-		panic(fmt.Sprintf("message: MiMC refused a reduced field element: %v", err)) // cannot happen
-	}
+	return d
 }
 
 // EdDSADeviceID is the address of a device by its compressed EdDSA public key.
@@ -120,7 +158,7 @@ func ParseEdDSAKey(s string) (*eddsa.PrivateKey, error) {
 
 // SignEdDSA signs a message with a device's EdDSA key. data must be a JSON array of field elements.
 func SignEdDSA(key *eddsa.PrivateKey, projectID uint64, projectVersion, data string) (Message, error) {
-	d, err := EdDSADigest(projectID, data)
+	d, err := EdDSADigest(projectID, projectVersion, data)
 	if err != nil {
 		return Message{}, err
 	}
@@ -134,11 +172,11 @@ func SignEdDSA(key *eddsa.PrivateKey, projectID uint64, projectVersion, data str
 }
 
 // verifyEdDSA checks an EdDSA signature (public key || R || S) over the message and returns the device.
-func verifyEdDSA(sig []byte, projectID uint64, data string) (common.Address, error) {
+func verifyEdDSA(sig []byte, projectID uint64, projectVersion, data string) (common.Address, error) {
 	if len(sig) != EdDSASignatureBytes {
 		return common.Address{}, fmt.Errorf("%w: %s signature is %d bytes, want %d", ErrBadSignature, SchemeEdDSA, len(sig), EdDSASignatureBytes)
 	}
-	d, err := EdDSADigest(projectID, data)
+	d, err := EdDSADigest(projectID, projectVersion, data)
 	if err != nil {
 		return common.Address{}, err
 	}

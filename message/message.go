@@ -114,7 +114,7 @@ func (m Message) Verify() (Verified, error) {
 		return Verified{}, err
 	}
 	signing := SigningBytes(m.ProjectID, m.ProjectVersion, m.Data)
-	device, err := recoverDevice(sig, m.ProjectID, m.Data, signing)
+	device, err := recoverDevice(sig, m.ProjectID, m.ProjectVersion, m.Data, signing)
 	if err != nil {
 		return Verified{}, err
 	}
@@ -132,9 +132,9 @@ func (m Message) Verify() (Verified, error) {
 func (v Verified) Scheme() string { return SchemeOf(v.Signature) }
 
 // recoverDevice checks a decoded signature of either scheme and returns the signing device's address.
-func recoverDevice(sig []byte, projectID uint64, data string, signing []byte) (common.Address, error) {
+func recoverDevice(sig []byte, projectID uint64, projectVersion, data string, signing []byte) (common.Address, error) {
 	if len(sig) == EdDSASignatureBytes {
-		return verifyEdDSA(sig, projectID, data)
+		return verifyEdDSA(sig, projectID, projectVersion, data)
 	}
 	pub, err := crypto.SigToPub(crypto.Keccak256(signing), sig)
 	if err != nil {
@@ -150,7 +150,7 @@ func (v Verified) Check() error {
 		return fmt.Errorf("%w: signature is %d bytes", ErrBadSignature, len(v.Signature))
 	}
 	signing := SigningBytes(v.ProjectID, v.ProjectVersion, v.Data)
-	got, err := recoverDevice(v.Signature, v.ProjectID, v.Data, signing)
+	got, err := recoverDevice(v.Signature, v.ProjectID, v.ProjectVersion, v.Data, signing)
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/w3bstream-go/w3bstream/da"
+	"github.com/w3bstream-go/w3bstream/message"
 	"github.com/w3bstream-go/w3bstream/project"
 	"github.com/w3bstream-go/w3bstream/task"
 )
@@ -57,6 +58,7 @@ type group struct {
 	key      groupKey
 	policy   project.Aggregation
 	ids      []common.Hash
+	msgs     []message.Verified
 	firstSeq int64       // Seq of the first message: due groups close oldest first
 	first    time.Time   // ReceivedAt of the first message
 	received []time.Time // ReceivedAt of each message, for the pack-wait metric
@@ -148,6 +150,7 @@ func (p *Packer) pass(ctx context.Context) (reread bool, err error) {
 		for _, m := range msgs {
 			g := p.groupFor(ctx, m)
 			g.ids = append(g.ids, m.ID)
+			g.msgs = append(g.msgs, m.Verified)
 			g.received = append(g.received, m.ReceivedAt)
 			p.cursor = m.Seq
 			if len(g.ids) >= g.policy.MaxMessages {
@@ -210,7 +213,16 @@ func (p *Packer) flush(ctx context.Context) (reread bool, err error) {
 		now := p.now()
 		ts := make([]task.Task, len(batch))
 		for i, g := range batch {
-			ts[i] = task.New(g.key.projectID, g.key.version, g.ids, now)
+			t, err := task.Build(g.key.projectID, g.key.version, g.msgs, now)
+			if err != nil {
+				// Only messages stored under older rules get here (intake checks what Build needs). Pack
+				// them anyway, by their IDs, so that the packer goes on: a prover refuses such a task with
+				// this reason and it ends abandoned instead of holding up the messages behind it.
+				p.log.Warn("packer: messages do not make a task of their scheme", "project", g.key.projectID,
+					"version", g.key.version, "err", err)
+				t = task.New(g.key.projectID, g.key.version, g.ids, now)
+			}
+			ts[i] = t
 		}
 		err := p.store.CreateTasks(ctx, ts)
 		switch {

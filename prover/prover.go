@@ -447,7 +447,7 @@ func (p *Prover) run(ctx context.Context, t da.Task) (outcome, error) {
 	if err != nil {
 		return outcome{}, fmt.Errorf("read messages: %w", err)
 	}
-	ids := make([]common.Hash, len(msgs))
+	verified := make([]message.Verified, len(msgs))
 	received := make([]time.Time, len(msgs))
 	job := runtime.Job{ProjectID: t.ProjectID, ProjectVersion: t.ProjectVersion, TaskID: t.ID,
 		Messages: make([]runtime.Message, len(msgs))}
@@ -458,10 +458,10 @@ func (p *Prover) run(ctx context.Context, t da.Task) (outcome, error) {
 		if m.ProjectID != t.ProjectID || m.ProjectVersion != t.ProjectVersion {
 			return outcome{}, fmt.Errorf("message %s belongs to project %d version %s", m.ID, m.ProjectID, m.ProjectVersion)
 		}
-		ids[i], received[i] = m.ID, m.ReceivedAt
+		verified[i], received[i] = m.Verified, m.ReceivedAt
 		job.Messages[i] = runtime.Message{ID: m.ID, DeviceID: m.DeviceID, Data: m.Data, Signature: m.Signature}
 	}
-	if err := (task.Task{ID: t.ID, ProjectID: t.ProjectID, ProjectVersion: t.ProjectVersion, MessageIDs: ids}).Check(); err != nil {
+	if err := t.Task.CheckMessages(verified); err != nil {
 		return outcome{}, err
 	}
 	_, v, err := p.projects.Version(ctx, t.ProjectID, t.ProjectVersion)

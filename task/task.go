@@ -67,7 +67,8 @@ func ComputeID(projectID uint64, projectVersion string, messageIDs []common.Hash
 	return crypto.Keccak256Hash(buf)
 }
 
-// New builds a task with its ID computed from its content.
+// New builds a task of secp256k1 messages with its ID computed by ComputeID. Build makes a task of either
+// scheme.
 func New(projectID uint64, projectVersion string, messageIDs []common.Hash, createdAt time.Time) Task {
 	return Task{
 		ID:             ComputeID(projectID, projectVersion, messageIDs),
@@ -78,7 +79,8 @@ func New(projectID uint64, projectVersion string, messageIDs []common.Hash, crea
 	}
 }
 
-// Check reports whether the task's ID matches its content.
+// Check reports whether the task's ID matches its message IDs by ComputeID: the rule of secp256k1 tasks.
+// CheckMessages checks a task of either scheme against its messages.
 func (t Task) Check() error {
 	if len(t.MessageIDs) == 0 {
 		return errors.New("task has no messages")

@@ -519,18 +519,24 @@ func gnarkJob(ex examples.ZKExample, slots int, arts map[string]runtime.Artifact
 			return job, err
 		}
 		job.DeviceKeys = []hexutil.Bytes{dev.PublicKey.Bytes()}
+		verified := make([]message.Verified, slots)
 		for i := range slots {
 			m, err := message.SignEdDSA(dev, job.ProjectID, projectVersion, assign.Data(uint64(i+1), uint64(900+i%300)))
 			if err != nil {
 				return job, err
 			}
-			sig, err := hexutil.Decode(m.Signature)
-			if err != nil {
+			if verified[i], err = m.Verify(); err != nil {
 				return job, err
 			}
-			job.Messages = append(job.Messages, runtime.Message{ID: crypto.Keccak256Hash(sig),
-				DeviceID: message.EdDSADeviceID(dev.PublicKey.Bytes()), Data: m.Data, Signature: sig})
+			v := verified[i]
+			job.Messages = append(job.Messages, runtime.Message{ID: v.ID, DeviceID: v.DeviceID, Data: v.Data, Signature: v.Signature})
 		}
+		// The circuit recomputes the task ID from the messages: the job carries the real one.
+		id, err := task.ZKID(job.ProjectID, projectVersion, verified)
+		if err != nil {
+			return job, err
+		}
+		job.TaskID = id
 	case "stats":
 		job.ProjectID = devnet.StatsProjectID
 		for i := range slots {

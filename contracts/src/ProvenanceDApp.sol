@@ -9,22 +9,24 @@ import {ZeroAddress} from "./Errors.sol";
 /// @notice The Groth16 verifier gnark exports for the provenance circuit (contracts/src/verifiers). It
 /// reverts when the proof does not verify.
 interface IProvenanceVerifier {
-    function verifyProof(bytes calldata proof, uint256[10] calldata input) external view;
+    function verifyProof(bytes calldata proof, uint256[11] calldata input) external view;
 }
 
 /// @title ProvenanceDApp
 /// @notice The example dApp of the provenance circuit (examples/provenance). A result is
 /// abi.encode(bytes proof, uint256[] publicInputs); the proof shows that every reading of the task was
-/// signed by one device whose key is in the project's device tree, and that the outputs were computed
-/// from those readings. Before it credits the device, the dApp checks that the public inputs name this
-/// project, this task and the device-tree root the project committed on-chain (the "deviceRoot"
-/// attribute of the ProjectRegistry), so a proof cannot be replayed for another task or made for a tree
-/// holding unregistered keys; it also refuses readings whose sequence numbers were credited before.
+/// signed by one device whose key is in the project's device tree, that the outputs were computed from
+/// those readings, and that the task ID is the ID of exactly those messages (the circuit recomputes it).
+/// Before it credits the device, the dApp checks that the public inputs name this project, this task and
+/// the device-tree root the project committed on-chain (the "deviceRoot" attribute of the
+/// ProjectRegistry), so a proof cannot settle another task or be made for a tree holding unregistered
+/// keys; it credits exactly the sequence numbers proved (the SeqMask input) and refuses any credited
+/// before, so a reading is credited once.
 contract ProvenanceDApp is IDApp {
     /// @notice The ProjectRegistry attribute that holds the device-tree root, 32 bytes.
     bytes32 public constant DEVICE_ROOT_KEY = keccak256("deviceRoot");
-    /// @notice Longest span of sequence numbers one task may cover, in 256-number words.
-    uint256 public constant MAX_SEQ_WORDS = 16;
+    /// @notice Most that a task's last sequence number may exceed its first (examples/provenance/assign).
+    uint256 public constant MAX_SEQ_SPAN = 252;
 
     // Positions of the circuit's public inputs (examples/provenance).
     // 0: project, 1 and 2: task (checked by ProofInputs)
@@ -35,7 +37,8 @@ contract ProvenanceDApp is IDApp {
     uint256 private constant IN_LAST_SEQ = 7;
     uint256 private constant IN_TOTAL = 8;
     uint256 private constant IN_ABOVE = 9;
-    uint256 private constant NUM_INPUTS = 10;
+    uint256 private constant IN_SEQ_MASK = 10;
+    uint256 private constant NUM_INPUTS = 11;
 
     address public immutable router;
     ProjectRegistry public immutable projects;
@@ -67,8 +70,7 @@ contract ProvenanceDApp is IDApp {
     error NotRouter(address caller);
     error NoDeviceRoot(uint64 projectID);
     error WrongDeviceRoot(uint256 got, uint256 want);
-    error SeqSpanTooLong(uint256 firstSeq, uint256 lastSeq);
-    error SeqAlreadyCredited(uint256 device, uint256 firstSeq, uint256 lastSeq);
+    error SeqAlreadyCredited(uint256 device, uint256 firstSeq, uint256 seqMask);
 
     constructor(address router_, ProjectRegistry projects_, IProvenanceVerifier verifier_) {
         if (router_ == address(0) || address(projects_) == address(0) || address(verifier_) == address(0)) {
@@ -93,7 +95,7 @@ contract ProvenanceDApp is IDApp {
         verifier.verifyProof(proof, fixedInputs);
 
         uint256 device = inputs[IN_DEVICE];
-        _markSeqs(projectID, device, inputs[IN_FIRST_SEQ], inputs[IN_LAST_SEQ]);
+        _markSeqs(projectID, device, inputs[IN_FIRST_SEQ], inputs[IN_SEQ_MASK]);
         Credit storage c = _credits[projectID][device];
         // The circuit bounds these: count by its slots, total by 2^16 per reading.
         c.tasks += 1;
@@ -129,22 +131,25 @@ contract ProvenanceDApp is IDApp {
         return _seqs[projectID][device][seq >> 8] & (uint256(1) << (seq & 0xff)) != 0;
     }
 
-    /// @dev Marks [firstSeq, lastSeq] as credited, refusing a range that overlaps one credited before.
-    /// Whole ranges are marked, gaps included, so tasks of one device may settle in any order, and a
-    /// reading resent into a later task cannot be credited twice.
-    function _markSeqs(uint64 projectID, uint256 device, uint256 firstSeq, uint256 lastSeq) private {
-        uint256 firstWord = firstSeq >> 8;
-        uint256 lastWord = lastSeq >> 8;
-        if (lastSeq < firstSeq || lastWord - firstWord >= MAX_SEQ_WORDS) revert SeqSpanTooLong(firstSeq, lastSeq);
+    /// @dev Marks the sequence numbers firstSeq + i for each bit i set in seqMask as credited, refusing any
+    /// credited before, so tasks of one device may settle in any order and a reading resent into a later
+    /// task is credited once. The circuit bounds the mask below 2^(MAX_SEQ_SPAN+1), so it covers at most
+    /// two 256-number words.
+    function _markSeqs(uint64 projectID, uint256 device, uint256 firstSeq, uint256 seqMask) private {
         mapping(uint256 => uint256) storage words = _seqs[projectID][device];
-        for (uint256 w = firstWord; w <= lastWord; w++) {
-            uint256 lo = w == firstWord ? firstSeq & 0xff : 0;
-            uint256 hi = w == lastWord ? lastSeq & 0xff : 0xff;
-            // bits lo..hi set
-            uint256 mask = (hi == 0xff ? type(uint256).max : (uint256(1) << (hi + 1)) - 1) & ~((uint256(1) << lo) - 1);
-            uint256 word = words[w];
-            if (word & mask != 0) revert SeqAlreadyCredited(device, firstSeq, lastSeq);
-            words[w] = word | mask;
+        uint256 w = firstSeq >> 8;
+        uint256 shift = firstSeq & 0xff;
+        uint256 lo = seqMask << shift; // bits of word w (the shift drops what belongs to word w + 1)
+        uint256 word = words[w];
+        if (word & lo != 0) revert SeqAlreadyCredited(device, firstSeq, seqMask);
+        words[w] = word | lo;
+        if (shift != 0) {
+            uint256 hi = seqMask >> (256 - shift);
+            if (hi != 0) {
+                word = words[w + 1];
+                if (word & hi != 0) revert SeqAlreadyCredited(device, firstSeq, seqMask);
+                words[w + 1] = word | hi;
+            }
         }
     }
 }

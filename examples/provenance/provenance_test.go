@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
+	"math/big"
 	"reflect"
 	"strings"
 	"testing"
@@ -20,6 +22,7 @@ import (
 	"github.com/w3bstream-go/w3bstream/examples/provenance"
 	"github.com/w3bstream-go/w3bstream/examples/provenance/assign"
 	"github.com/w3bstream-go/w3bstream/message"
+	"github.com/w3bstream-go/w3bstream/task"
 )
 
 const projectID = 3
@@ -38,16 +41,30 @@ func key(t testing.TB, seed byte) *eddsa.PrivateKey {
 // input is a task of the given readings from device key k, with devices registered.
 func input(t testing.TB, k *eddsa.PrivateKey, registered []*eddsa.PrivateKey, seqs, values []uint64) assign.Input {
 	t.Helper()
-	in := assign.Input{ProjectID: projectID, ProjectVersion: "v1", TaskID: "0x" + strings.Repeat("ab", 32), Params: params}
+	in := assign.Input{ProjectID: projectID, ProjectVersion: "v1", Params: params}
 	for _, r := range registered {
 		in.DeviceKeys = append(in.DeviceKeys, "0x"+hex.EncodeToString(r.PublicKey.Bytes()))
 	}
+	var verified []message.Verified
 	for i := range seqs {
 		m, err := message.SignEdDSA(k, projectID, "v1", assign.Data(seqs[i], values[i]))
 		if err != nil {
 			t.Fatal(err)
 		}
+		v, err := m.Verify()
+		if err != nil {
+			t.Fatal(err)
+		}
+		verified = append(verified, v)
 		in.Messages = append(in.Messages, assign.Message{Data: m.Data, Signature: m.Signature})
+	}
+	in.TaskID = "0x" + strings.Repeat("ab", 32)
+	if len(verified) > 0 {
+		id, err := task.ZKID(projectID, "v1", verified)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.TaskID = id.Hex()
 	}
 	return in
 }
@@ -117,6 +134,13 @@ func TestAssignmentSolvesCircuit(t *testing.T) {
 		if o.DeviceID != message.EdDSADeviceID(dev.PublicKey.Bytes()).Hex() {
 			t.Fatalf("device %s", o.DeviceID)
 		}
+		var mask uint64
+		for _, q := range seqs {
+			mask |= 1 << (q - seqs[0])
+		}
+		if want := fmt.Sprintf("0x%x", mask); o.SeqMask != want {
+			t.Fatalf("%d readings: seq mask %s, want %s", n, o.SeqMask, want)
+		}
 	}
 }
 
@@ -133,6 +157,20 @@ func TestCircuitRefuses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Another task of the same device, with other readings: its ID must not fit this task's messages.
+	another, err := assign.Compute(input(t, dev, []*eddsa.PrivateKey{other, dev}, []uint64{11, 12}, []uint64{10, 2000}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same ID plus the field's modulus: a second pair of halves for one value, refused.
+	aliasHi, aliasLo := func() (string, string) {
+		hi, _ := new(big.Int).SetString(good.Assignment.TaskIDHi, 10)
+		lo, _ := new(big.Int).SetString(good.Assignment.TaskIDLo, 10)
+		id := new(big.Int).Add(new(big.Int).Lsh(hi, 128), lo)
+		id.Add(id, ecc.BN254.ScalarField())
+		mask128 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+		return new(big.Int).Rsh(id, 128).String(), new(big.Int).And(id, mask128).String()
+	}()
 	for _, tc := range []struct {
 		name string
 		edit func(a *assign.Assignment)
@@ -154,6 +192,22 @@ func TestCircuitRefuses(t *testing.T) {
 			a.Key.A.X, a.Key.A.Y = "0", "1"
 		}},
 		{"idle slot counted", func(a *assign.Assignment) { a.Readings[3].Active = "1"; a.Count = "4" }},
+		{"another task's ID", func(a *assign.Assignment) {
+			a.TaskIDHi, a.TaskIDLo = another.Assignment.TaskIDHi, another.Assignment.TaskIDLo
+		}},
+		{"this task's ID over another task's messages", func(a *assign.Assignment) {
+			hi, lo := a.TaskIDHi, a.TaskIDLo
+			*a = another.Assignment
+			a.TaskIDHi, a.TaskIDLo = hi, lo
+		}},
+		{"task ID low half changed", func(a *assign.Assignment) { a.TaskIDLo = "1" }},
+		{"task ID aliased by the modulus", func(a *assign.Assignment) { a.TaskIDHi, a.TaskIDLo = aliasHi, aliasLo }},
+		{"other version", func(a *assign.Assignment) { a.Version = "1" }},
+		{"seq mask with a gap filled", func(a *assign.Assignment) { a.SeqMask = fmt.Sprint(0b11111) }},
+		{"seq mask shifted", func(a *assign.Assignment) { a.SeqMask = fmt.Sprint(0b10011 << 1) }},
+		{"last seq moved", func(a *assign.Assignment) { a.LastSeq = "10" }},
+		{"first seq moved", func(a *assign.Assignment) { a.FirstSeq = "4" }},
+		{"device changed", func(a *assign.Assignment) { a.Device = unregistered.Assignment.Device + "1" }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := good.Assignment
@@ -178,6 +232,12 @@ func TestProgramRefuses(t *testing.T) {
 		{"unregistered device", input(t, dev, []*eddsa.PrivateKey{other}, []uint64{1}, []uint64{1}), "not registered"},
 		{"out of range", input(t, dev, both, []uint64{1}, []uint64{65536}), "out of range"},
 		{"seq not increasing", input(t, dev, both, []uint64{2, 2}, []uint64{1, 1}), "does not follow"},
+		{"seq span too long", input(t, dev, both, []uint64{1, 2 + assign.MaxSeqSpan}, []uint64{1, 1}), "span more than"},
+		{"task ID not the messages'", func() assign.Input {
+			in := input(t, dev, both, []uint64{1}, []uint64{1})
+			in.TaskID = input(t, dev, both, []uint64{2}, []uint64{1}).TaskID
+			return in
+		}(), "not the ID of its messages"},
 		{"too many", input(t, dev, both, []uint64{1, 2, 3, 4, 5}, []uint64{1, 1, 1, 1, 1}), "slots"},
 		{"two devices", func() assign.Input {
 			in := input(t, dev, both, []uint64{1}, []uint64{1})

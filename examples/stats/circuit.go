@@ -44,9 +44,13 @@ func New(slots int) *Circuit {
 	return &Circuit{Active: make([]frontend.Variable, slots), Values: make([]frontend.Variable, slots)}
 }
 
-// Define writes the constraints. The project and task inputs are not used in a constraint: being public
-// inputs is what binds the proof to them.
+// Define writes the constraints. The project and task inputs are range-checked to their widths (64 and
+// 128 bits): each public input takes part in a constraint, as circuit.Compile requires, and one task ID
+// has one pair of halves.
 func (c *Circuit) Define(api frontend.API) error {
+	api.ToBinary(c.ProjectID, 64)
+	api.ToBinary(c.TaskIDHi, 128)
+	api.ToBinary(c.TaskIDLo, 128)
 	var count, total, hit frontend.Variable = 0, 0, 1
 	api.ToBinary(c.Max, ValueBits)
 	for i := range c.Values {

@@ -27,6 +27,11 @@ const (
 	SeqBits = 32
 	// MaxSlots bounds the messages of one proof.
 	MaxSlots = 4096
+	// MaxSeqSpan bounds lastSeq - firstSeq of one task, so that the set of its sequence numbers fits one
+	// field element as a bitmask (2^252 < r).
+	MaxSeqSpan = 252
+	// SeqSpanBits is the bit length of MaxSeqSpan.
+	SeqSpanBits = 8
 )
 
 // Params are the circuit's sizes and rule, the same at build time and in the version's config.
@@ -86,7 +91,9 @@ type Assignment struct {
 	LastSeq    string `json:"LastSeq"`
 	Total      string `json:"Total"`
 	Above      string `json:"Above"`
+	SeqMask    string `json:"SeqMask"`
 
+	Version  string            `json:"Version"`
 	Key      struct{ A Point } `json:"Key"`
 	Index    string            `json:"Index"`
 	Path     []string          `json:"Path"`
@@ -114,6 +121,7 @@ type Output struct {
 	LastSeq    uint64 `json:"lastSeq"`
 	Total      uint64 `json:"total"`
 	Above      int    `json:"above"`
+	SeqMask    string `json:"seqMask"` // bit i set: sequence number firstSeq+i is in the task, in hex
 }
 
 // Result is what the program writes on stdout.
@@ -166,11 +174,30 @@ func Compute(in Input) (*Result, error) {
 		if i > 0 && s.seq <= slots[i-1].seq {
 			return nil, fmt.Errorf("message %d: sequence number %d does not follow %d", i, s.seq, slots[i-1].seq)
 		}
+		if i > 0 && s.seq-slots[0].seq > MaxSeqSpan {
+			return nil, fmt.Errorf("message %d: sequence numbers %d to %d span more than %d, the most one task may cover", i, slots[0].seq, s.seq, MaxSeqSpan)
+		}
 		slots[i] = s
 	}
 	var pub eddsa.PublicKey
 	if _, err := pub.SetBytes(key); err != nil {
 		return nil, fmt.Errorf("device key: %w", err)
+	}
+	leaf := Leaf(pub)
+	// The circuit recomputes the task ID from the messages (task.ZKID); say so here when they differ.
+	var pid fr.Element
+	pid.SetUint64(in.ProjectID)
+	version := message.VersionElement(in.ProjectVersion)
+	acc := message.MiMC(pid, version)
+	for i, m := range in.Messages {
+		digest, err := message.EdDSADigest(in.ProjectID, in.ProjectVersion, m.Data)
+		if err != nil {
+			return nil, fmt.Errorf("message %d: %w", i, err)
+		}
+		acc = message.MiMC(acc, leaf, digest)
+	}
+	if id := acc.Bytes(); string(id[:]) != string(taskID) {
+		return nil, fmt.Errorf("task ID 0x%x is not the ID of its messages (0x%x)", taskID, id)
 	}
 
 	keys := make([][]byte, 0, len(in.DeviceKeys))
@@ -185,7 +212,6 @@ func Compute(in Input) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	leaf := Leaf(pub)
 	index, path, ok := tree.Path(leaf)
 	if !ok {
 		return nil, fmt.Errorf("device %s is not registered for the project (not in its device tree of %d keys)",
@@ -196,6 +222,7 @@ func Compute(in Input) (*Result, error) {
 		ProjectID: fmt.Sprint(in.ProjectID),
 		TaskIDHi:  new(big.Int).SetBytes(taskID[:16]).String(),
 		TaskIDLo:  new(big.Int).SetBytes(taskID[16:]).String(),
+		Version:   dec(version),
 		Index:     fmt.Sprint(index),
 		Path:      make([]string, len(path)),
 		Readings:  make([]Reading, p.Slots),
@@ -214,6 +241,11 @@ func Compute(in Input) (*Result, error) {
 		FirstSeq:   slots[0].seq,
 		LastSeq:    slots[n-1].seq,
 	}
+	mask := new(big.Int)
+	for _, s := range slots {
+		mask.SetBit(mask, int(s.seq-slots[0].seq), 1)
+	}
+	a.SeqMask, out.SeqMask = mask.String(), "0x"+mask.Text(16)
 	for i := range a.Readings {
 		// A slot past the task's messages repeats message 0 with Active 0: its signature still checks,
 		// and the circuit leaves it out of every sum.
