@@ -86,6 +86,9 @@ func (b *Build) Artifacts() (map[string][]byte, error) {
 	if b.Compiled.Schema == nil {
 		return nil, errors.New("circuit: a build needs the circuit's schema: compile the circuit from its Go definition")
 	}
+	if err := gnark.CheckKeyBinds(b.Keys.VerifyingKey); err != nil {
+		return nil, fmt.Errorf("circuit: %w", err)
+	}
 	out := map[string][]byte{}
 	var err error
 	if out[gnark.CircuitArtifact], err = b.Compiled.Encode(); err != nil {

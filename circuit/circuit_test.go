@@ -1,7 +1,9 @@
 package circuit
 
 import (
+	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/consensys/gnark/backend/groth16"
@@ -101,5 +103,24 @@ func proveCubic(t *testing.T, c *Compiled, k *Keys, withCommit bool) {
 	}
 	if err := prove(t, c, k, assign, wrong); err == nil {
 		t.Fatal("a proof verifies for a public input it was not made for")
+	}
+}
+
+// unbound is cubic with a public input no constraint uses: in Groth16 its verifying-key point is zero
+// and a proof verifies for any value of it.
+type unbound struct {
+	cubic
+	TaskID frontend.Variable `gnark:",public"`
+}
+
+func TestCompileRefusesUnboundInput(t *testing.T) {
+	for _, b := range []gnark.Backend{gnark.Groth16, gnark.Plonk} {
+		_, err := Compile(b, &unbound{})
+		if !errors.Is(err, gnark.ErrUnboundInput) || !strings.Contains(err.Error(), "TaskID") {
+			t.Fatalf("%s: Compile = %v, want ErrUnboundInput naming TaskID", b, err)
+		}
+		if _, err := Compile(b, &cubic{}); err != nil {
+			t.Fatalf("%s: cubic: %v", b, err)
+		}
 	}
 }

@@ -64,6 +64,10 @@ func Compile(b gnark.Backend, c frontend.Circuit, opts ...Option) (*Compiled, er
 	if err != nil {
 		return nil, fmt.Errorf("circuit: schema: %w", err)
 	}
+	// A public input no constraint uses binds nothing in Groth16; refuse the circuit before keys are made.
+	if err := gnark.CheckInputsBound(ccs, s); err != nil {
+		return nil, fmt.Errorf("circuit: %w", err)
+	}
 	out := &Compiled{Backend: b, CS: ccs, Schema: s}
 	st := out.Stats()
 	o.done(start, "compiled: %s constraints (%s public, %s secret inputs)",

@@ -205,8 +205,8 @@ func decodeProvingKey(b Backend, data []byte) (any, error) {
 }
 
 // checkVersion checks that the circuit, the keys and the schema agree on the witness: the same field, the
-// same numbers of public and secret values, and a schema whose leaves are what it says; and that the
-// proving key has the sizes the circuit needs.
+// same numbers of public and secret values, and a schema whose leaves are what it says; that the proving
+// key has the sizes the circuit needs; and that every public input is bound (ErrUnboundInput).
 func checkVersion(b Backend, ccs constraint.ConstraintSystem, pk, vk any, s *schema.Schema) error {
 	if err := checkProvingKey(ccs, pk); err != nil {
 		return fmt.Errorf("proving key does not fit the circuit: %v", err)
@@ -225,7 +225,13 @@ func checkVersion(b Backend, ccs constraint.ConstraintSystem, pk, vk any, s *sch
 	if n := vkPublicInputs(vk); n != s.NbPublic {
 		return fmt.Errorf("verifying key takes %d public inputs, the circuit has %d", n, s.NbPublic)
 	}
-	return checkSchemaLeaves(s)
+	if err := checkSchemaLeaves(s); err != nil {
+		return err
+	}
+	if err := CheckInputsBound(ccs, s); err != nil {
+		return err
+	}
+	return CheckKeyBinds(vk)
 }
 
 // checkProvingKey checks the sizes of a proving key against its circuit. gnark's provers index the key by
