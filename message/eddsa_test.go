@@ -22,7 +22,7 @@ func eddsaKey(t testing.TB, seed byte) *eddsa.PrivateKey {
 
 func TestEdDSASignVerify(t *testing.T) {
 	key := eddsaKey(t, 1)
-	m, err := message.SignEdDSA(key, 3, "v1", `[7, "1234"]`)
+	m, err := message.SignEdDSA(key, 3, "v1", `[7,1234]`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func TestEdDSASignVerify(t *testing.T) {
 		t.Fatalf("ID %s, want %s", v.ID, want)
 	}
 	// The same reading signed again (EdDSA here is deterministic) gives the same ID: a resend dedupes.
-	again, _ := message.SignEdDSA(key, 3, "v1", `[7, "1234"]`)
+	again, _ := message.SignEdDSA(key, 3, "v1", `[7,1234]`)
 	if v2, err := again.Verify(); err != nil || v2.ID != v.ID {
 		t.Fatalf("resend: %v, id %s vs %s", err, v2.ID, v.ID)
 	}
@@ -67,6 +67,10 @@ func TestEdDSARejects(t *testing.T) {
 	}{
 		{"changed data", func(m *message.Message) { m.Data = `[7,1235]` }, message.ErrBadSignature},
 		{"other project", func(m *message.Message) { m.ProjectID = 4 }, message.ErrBadSignature},
+		{"other version", func(m *message.Message) { m.ProjectVersion = "v2" }, message.ErrBadSignature},
+		{"space", func(m *message.Message) { m.Data = `[7, 1234]` }, message.ErrMalformed},
+		{"quoted", func(m *message.Message) { m.Data = `[7,"1234"]` }, message.ErrMalformed},
+		{"leading zero", func(m *message.Message) { m.Data = `[07,1234]` }, message.ErrMalformed},
 		{"other key", func(m *message.Message) { *m = swapKey }, message.ErrBadSignature},
 		{"flipped S", func(m *message.Message) {
 			b := []byte(m.Signature)
@@ -82,7 +86,7 @@ func TestEdDSARejects(t *testing.T) {
 		{"negative", func(m *message.Message) { m.Data = `[-1]` }, message.ErrMalformed},
 		{"fraction", func(m *message.Message) { m.Data = `[1.5]` }, message.ErrMalformed},
 		{"over the field", func(m *message.Message) {
-			m.Data = `["21888242871839275222246405745257275088548364400416034343698204186575808495617"]`
+			m.Data = `[21888242871839275222246405745257275088548364400416034343698204186575808495617]`
 		}, message.ErrMalformed},
 		{"too many", func(m *message.Message) { m.Data = "[" + strings.Repeat("1,", message.MaxDataElements) + "1]" }, message.ErrMalformed},
 		{"short signature", func(m *message.Message) { m.Signature = m.Signature[:len(m.Signature)-2] }, message.ErrBadSignature},
