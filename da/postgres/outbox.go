@@ -41,7 +41,7 @@ func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []tas
 // outboxWrites is what a task update does to the outbox in its transaction: a task that fails cancels its
 // pending entries (its result will not settle), and the entries given are stored pending. Nil when none.
 func outboxWrites(ctx context.Context, id common.Hash, ev task.Event, entries []da.OutboxEntry) func(tx pgx.Tx) error {
-	if ev.State != task.Failed && len(entries) == 0 {
+	if ev.State != task.Failed && ev.State != task.Settled && len(entries) == 0 {
 		return nil
 	}
 	return func(tx pgx.Tx) error {
@@ -49,6 +49,12 @@ func outboxWrites(ctx context.Context, id common.Hash, ev task.Event, entries []
 		if ev.State == task.Failed {
 			batch.Queue(`UPDATE outbox SET state = $1, updated_at = $2 WHERE task_id = $3 AND state = $4`,
 				string(da.OutboxCancelled), nanos(ev.Time), id.Bytes(), string(da.OutboxPending))
+		}
+		if ev.State == task.Settled {
+			// Settled on the chain's word after DA had failed the task (a receipt poll that gave up): the
+			// result the chain took is the one whose entries the failure cancelled.
+			batch.Queue(`UPDATE outbox SET state = $1, due_at = $2, updated_at = $2 WHERE task_id = $3 AND state = $4`,
+				string(da.OutboxPending), nanos(ev.Time), id.Bytes(), string(da.OutboxCancelled))
 		}
 		for _, e := range entries {
 			due := e.DueAt

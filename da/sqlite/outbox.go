@@ -40,13 +40,21 @@ func (s *Store) UpdateTaskOutbox(ctx context.Context, id common.Hash, from []tas
 // outboxWrites is what a task update does to the outbox in its transaction: a task that fails cancels its
 // pending entries (its result will not settle), and the entries given are stored pending. Nil when none.
 func outboxWrites(ctx context.Context, id common.Hash, ev task.Event, entries []da.OutboxEntry) func(tx *sql.Tx) error {
-	if ev.State != task.Failed && len(entries) == 0 {
+	if ev.State != task.Failed && ev.State != task.Settled && len(entries) == 0 {
 		return nil
 	}
 	return func(tx *sql.Tx) error {
 		if ev.State == task.Failed {
 			if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = ?, updated_at = ? WHERE task_id = ? AND state = ?`,
 				string(da.OutboxCancelled), nanos(ev.Time), id[:], string(da.OutboxPending)); err != nil {
+				return fmt.Errorf("outbox: %w", err)
+			}
+		}
+		if ev.State == task.Settled {
+			// Settled on the chain's word after DA had failed the task (a receipt poll that gave up): the
+			// result the chain took is the one whose entries the failure cancelled.
+			if _, err := tx.ExecContext(ctx, `UPDATE outbox SET state = ?, due_at = ?, updated_at = ? WHERE task_id = ? AND state = ?`,
+				string(da.OutboxPending), nanos(ev.Time), nanos(ev.Time), id[:], string(da.OutboxCancelled)); err != nil {
 				return fmt.Errorf("outbox: %w", err)
 			}
 		}

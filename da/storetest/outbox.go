@@ -231,3 +231,30 @@ func waitSignal(t *testing.T, ch <-chan struct{}, after string) {
 		t.Fatalf("no outbox signal after %s", after)
 	}
 }
+
+// testOutboxSettledOnChainsWord checks that a result DA failed (its receipt poll gave up) but the chain
+// settled gets its cancelled entries back, due at once: the chain took that result.
+func testOutboxSettledOnChainsWord(t *testing.T, s da.Store) {
+	ctx := t.Context()
+	id, entries := proveWithOutbox(t, s, 0, 0, proverX)
+	gaveUp := task.Event{State: task.Failed, Time: t0.Add(2 * time.Second), Prover: proverX, Error: "receipt not found"}
+	if err := da.RecordVerdict(ctx, s, id, gaveUp); err != nil {
+		t.Fatal(err)
+	}
+	if got := outbox(t, s, da.OutboxQuery{TaskID: id}); len(got) != len(entries) || got[0].State != da.OutboxCancelled {
+		t.Fatalf("after the failure: %+v", got)
+	}
+	settled := task.Event{State: task.Settled, Time: t0.Add(3 * time.Second), Prover: proverX}
+	if err := da.RecordSettlement(ctx, s, id, settled); err != nil {
+		t.Fatal(err)
+	}
+	got := outbox(t, s, da.OutboxQuery{TaskID: id})
+	if len(got) != len(entries) {
+		t.Fatalf("%d entries after settlement, want %d", len(got), len(entries))
+	}
+	for _, e := range got {
+		if e.State != da.OutboxPending || e.TaskState != task.Settled || !e.DueAt.Equal(settled.Time) {
+			t.Fatalf("entry %d after settlement on the chain's word: %s, task %s, due %s", e.Index, e.State, e.TaskState, e.DueAt)
+		}
+	}
+}

@@ -50,6 +50,7 @@ func Run(t *testing.T, open func(t *testing.T) da.Store) {
 		{"Outbox", testOutbox},
 		{"OutboxAtomic", testOutboxAtomic},
 		{"OutboxReproved", testOutboxReproved},
+		{"OutboxSettledOnChainsWord", testOutboxSettledOnChainsWord},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
