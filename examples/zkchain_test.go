@@ -47,8 +47,8 @@ type zkChain struct {
 	stats      *bind.BoundContract
 
 	provenanceVerifier, statsVerifier common.Address
-	pdapp      *bindings.ProvenanceDApp
-	sdapp      *bindings.StatsDApp
+	pdapp                             *bindings.ProvenanceDApp
+	sdapp                             *bindings.StatsDApp
 }
 
 func newZKChain(t *testing.T) *zkChain {
