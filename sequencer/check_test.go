@@ -115,11 +115,9 @@ func TestRefusedAssignmentsAreSetAside(t *testing.T) {
 		sequencer.WithDeadline(time.Hour), sequencer.WithRefusalBackoff(time.Hour, time.Hour), sequencer.WithMetrics(reg))
 
 	// Many rounds for healthy tasks: the refused ones are not asked about again within their back-off.
-	var healthy []common.Hash
 	for range 5 {
 		ids := createTasks(t, s, wasmProject, 1)
 		waitFor(t, "healthy task assigned", func() bool { return inState(t, s, task.Assigned, ids...) })
-		healthy = append(healthy, ids...)
 	}
 	waitFor(t, "refused tasks set aside", func() bool {
 		return inState(t, s, task.Failed, paused...) && inState(t, s, task.Failed, mismatched...)
