@@ -22,7 +22,9 @@ import (
 	"github.com/w3bstream-go/w3bstream/chain/bindings"
 	"github.com/w3bstream-go/w3bstream/client"
 	"github.com/w3bstream-go/w3bstream/devnet"
+	"github.com/w3bstream-go/w3bstream/examples/provenance"
 	"github.com/w3bstream-go/w3bstream/examples/provenance/assign"
+	"github.com/w3bstream-go/w3bstream/examples/stats"
 	"github.com/w3bstream-go/w3bstream/message"
 )
 
@@ -103,9 +105,9 @@ func TestGnarkProjectsSettle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		words := 10
+		words := provenance.NumInputs
 		if task.ProjectID == devnet.StatsProjectID {
-			words = 6
+			words = stats.NumInputs
 		}
 		if task.Proof == nil || len(*task.Proof) < 2+2*256 || len(task.PublicInputs) != 2+2*32*words {
 			t.Fatalf("task %s: proof %v, public inputs %q", task.TaskID, task.Proof, task.PublicInputs)
