@@ -46,6 +46,15 @@ type ExampleContracts struct {
 	ProvenanceDApp     common.Address `json:"provenanceDApp"`
 	StatsVerifier      common.Address `json:"statsVerifier"`
 	StatsDApp          common.Address `json:"statsDApp"`
+	// CodeHash tells which build of the contracts is deployed (exampleCodeHash): a data dir made by an
+	// older build gets the current ones, since its verifiers do not accept the current circuits' proofs.
+	CodeHash common.Hash `json:"codeHash"`
+}
+
+// exampleCodeHash is keccak256 of the examples' contracts' creation code.
+func exampleCodeHash() common.Hash {
+	return crypto.Keccak256Hash([]byte(bindings.ProvenanceVerifierMetaData.Bin), []byte(bindings.ProvenanceDAppMetaData.Bin),
+		[]byte(bindings.StatsVerifierMetaData.Bin), []byte(bindings.StatsDAppMetaData.Bin))
 }
 
 // devFunds is what each dev account holds at genesis.
@@ -155,7 +164,8 @@ func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []Ma
 	return nil
 }
 
-// deployExamples deploys the gnark examples' verifiers and dApps once, recording them in ExamplesFile.
+// deployExamples deploys the gnark examples' verifiers and dApps once per build of them, recording them
+// in ExamplesFile; registerProject then binds the projects to the dApps recorded.
 func (c *Chain) deployExamples(ctx context.Context, eth *ethclient.Client, dir string, keys *Keys) error {
 	path := filepath.Join(dir, ExamplesFile)
 	b, err := os.ReadFile(path)
@@ -163,15 +173,17 @@ func (c *Chain) deployExamples(ctx context.Context, eth *ethclient.Client, dir s
 		if err := json.Unmarshal(b, &c.Examples); err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
-		return nil
-	}
-	if !errors.Is(err, os.ErrNotExist) {
+		if c.Examples.CodeHash == exampleCodeHash() {
+			return nil
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
 	deployOne := func(name string, meta *bind.MetaData, args []byte) (common.Address, error) {
 		return deploy.DeployContract(ctx, eth, keys.Owner, name, meta, args)
 	}
 	e := &c.Examples
+	e.CodeHash = exampleCodeHash()
 	if e.ProvenanceVerifier, err = deployOne("ProvenanceVerifier", &bindings.ProvenanceVerifierMetaData, nil); err != nil {
 		return err
 	}
