@@ -129,7 +129,7 @@ func (f *Follower) mirrorBlock(ctx context.Context, l types.Log) error {
 	if b.Hash != hash {
 		return fmt.Errorf("mint transaction %s: header hashes to %s, event says %s", l.TxHash, b.Hash, hash)
 	}
-	err = f.store.SaveBlock(ctx, b, time.UnixMilli(int64(b.Header.Timestamp)))
+	err = f.store.SaveChainBlock(ctx, b, time.UnixMilli(int64(b.Header.Timestamp)))
 	if errors.Is(err, da.ErrConflict) {
 		if stored, lerr := f.store.Block(ctx, height); lerr == nil && stored.Hash == b.Hash {
 			return nil // the sequencer, or another node on the same DA, stored it meanwhile

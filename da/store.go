@@ -114,6 +114,16 @@ type Store interface {
 	// when it is packed or failed, or assigned with its deadline passed at time at. ErrConflict if the
 	// height or hash exists, the height is not tip+1, or a task is missing or not assignable.
 	SaveBlock(ctx context.Context, b block.Block, at time.Time) error
+	// SaveChainBlock stores a block the chain accepted (a follower mirrors it) and applies the chain's word
+	// to the tasks the store holds, in one transaction: each held task that is not settled is assigned as
+	// the block says, whatever its state under this node's clock; a task the store does not hold (another
+	// sequencer's, or one a prover has not fetched yet) is skipped. ErrConflict if the height or hash exists
+	// or the height is not tip+1.
+	SaveChainBlock(ctx context.Context, b block.Block, at time.Time) error
+	// AssignTask applies the assignment of task id that the stored block at height carries, as
+	// SaveChainBlock does: for a task stored after its block, as a prover imports a task it fetched. ErrNotFound
+	// if the block, its assignment of the task or the task is missing, or the assignment was applied already.
+	AssignTask(ctx context.Context, height uint64, id common.Hash, at time.Time) error
 	// Block returns the block at a height, or ErrNotFound.
 	Block(ctx context.Context, height uint64) (block.Block, error)
 	// LatestBlock returns the tip, or ErrNotFound when there is no block yet.

@@ -128,6 +128,11 @@ func (m Message) Verify() (Verified, error) {
 	}, nil
 }
 
+// Message returns the message as a device sent it: what peers pass on, for the receiver to verify again.
+func (v Verified) Message() Message {
+	return Message{ProjectID: v.ProjectID, ProjectVersion: v.ProjectVersion, Data: v.Data, Signature: hexutilEncode(v.Signature)}
+}
+
 // Scheme names the scheme the message was signed with.
 func (v Verified) Scheme() string { return SchemeOf(v.Signature) }
 

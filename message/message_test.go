@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/hex"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -49,6 +50,10 @@ func TestVerifyRecoversDevice(t *testing.T) {
 			}
 			if err := v.Check(); err != nil {
 				t.Fatalf("stored message does not re-check: %v", err)
+			}
+			again, err := v.Message().Verify() // as a peer passes it on
+			if err != nil || !reflect.DeepEqual(again, v) {
+				t.Fatalf("passed on, the message verifies as %+v, %v; want %+v", again, err, v)
 			}
 		})
 	}

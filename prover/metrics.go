@@ -13,6 +13,10 @@ type metrics struct {
 	outputRetries    *prometheus.CounterVec
 	outputsDead      *prometheus.CounterVec
 	outputSeconds    *prometheus.HistogramVec
+
+	imported    prometheus.Counter
+	fetchFailed prometheus.Counter
+	fetchTime   prometheus.Histogram
 }
 
 func newMetrics(r prometheus.Registerer) (*metrics, error) {
@@ -47,10 +51,20 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 			Name: "w3bstream_output_attempt_seconds", Help: "Time of one delivery attempt, by output type.",
 			Buckets: prometheus.ExponentialBuckets(0.0001, 2, 18),
 		}, []string{"type"}),
+		imported: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "w3bstream_prover_tasks_imported_total", Help: "Assigned tasks whose messages this prover fetched from peers and imported.",
+		}),
+		fetchFailed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "w3bstream_prover_task_fetch_failures_total", Help: "Assigned tasks whose data no peer served before the deadline.",
+		}),
+		fetchTime: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "w3bstream_prover_task_fetch_seconds", Help: "Time to fetch and check one assigned task's messages from peers.",
+			Buckets: prometheus.ExponentialBuckets(0.001, 2, 16),
+		}),
 	}
 	if r != nil {
 		for _, c := range []prometheus.Collector{m.proved, m.failed, m.settled, m.proveTime, m.sinceReceived,
-			m.outputsDelivered, m.outputRetries, m.outputsDead, m.outputSeconds} {
+			m.outputsDelivered, m.outputRetries, m.outputsDead, m.outputSeconds, m.imported, m.fetchFailed, m.fetchTime} {
 			if err := r.Register(c); err != nil {
 				return nil, err
 			}

@@ -46,6 +46,7 @@ type Prover struct {
 	cfg      config
 	metrics  *metrics
 	outbox   *outbox
+	importer *importer // nil unless the prover fetches tasks it does not hold
 
 	mu       sync.Mutex
 	inFlight map[common.Hash]bool
@@ -83,6 +84,11 @@ type config struct {
 	privateHook bool
 	outWorkers  int
 	retry       Retry
+
+	fetcher      Fetcher
+	devices      DevicePolicy
+	fetchWorkers int
+	reporter     Reporter
 }
 
 // Option configures a Prover.
@@ -205,11 +211,22 @@ func New(store da.Store, projects Projects, runtimes []runtime.Runtime, key *ecd
 	for _, rt := range runtimes {
 		p.runtimes[rt.Kind()] = rt
 	}
+	if cfg.fetcher != nil {
+		p.importer = newImporter(p)
+	}
 	return p, nil
 }
 
 // Address is the prover's address: what blocks assign tasks to.
 func (p *Prover) Address() common.Address { return p.address }
+
+// Prefetch starts fetching the messages of a task that gossip says was assigned to this prover, ahead of
+// its block; without a fetcher it does nothing. The assignment is taken only from the block.
+func (p *Prover) Prefetch(ctx context.Context, projectID uint64, taskID common.Hash, deadline time.Time) {
+	if p.importer != nil {
+		p.importer.Prefetch(ctx, projectID, taskID, deadline)
+	}
+}
 
 // Runtimes lists the runtime kinds this prover runs.
 func (p *Prover) Runtimes() []string {
@@ -230,6 +247,9 @@ func (p *Prover) Run(ctx context.Context) error {
 	defer wg.Wait()
 	wg.Go(func() { p.prepare(ctx) })
 	wg.Go(func() { p.outbox.run(ctx) })
+	if p.importer != nil {
+		wg.Go(func() { p.importer.run(ctx) })
+	}
 	for {
 		tasks, err := p.store.Tasks(ctx, da.TaskQuery{States: p.workStates(), Prover: p.address,
 			Order: da.OldestFirst, Limit: queryLimit})
@@ -342,6 +362,9 @@ func (p *Prover) prove(ctx context.Context, t da.Task) {
 		return
 	}
 	p.metrics.proved.Inc()
+	if p.cfg.reporter != nil {
+		p.cfg.reporter.Report(ctx, task.Proved, t, common.Hash{})
+	}
 	p.metrics.proveTime.Observe(ev.Time.Sub(start).Seconds())
 	for _, at := range out.received {
 		p.metrics.sinceReceived.Observe(ev.Time.Sub(at).Seconds())
@@ -371,6 +394,9 @@ func (p *Prover) submit(ctx context.Context, t da.Task, r *task.Result) {
 			log.Error("prover: recording the failed submission", "err", uerr)
 		}
 		return
+	}
+	if p.cfg.reporter != nil && sub.TxHash != (common.Hash{}) {
+		p.cfg.reporter.Report(ctx, task.Submitted, t, sub.TxHash)
 	}
 	verdict := base
 	if sub.Settled {

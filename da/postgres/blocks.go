@@ -22,6 +22,16 @@ tx_hash, chain_block FROM blocks`
 // first one may have any height: a store can start at a chain's current tip. Block writers take turns
 // under an advisory lock, so of two that race for a height the second sees the first's block and fails.
 func (s *Store) SaveBlock(ctx context.Context, b block.Block, at time.Time) error {
+	return s.saveBlock(ctx, b, at, false)
+}
+
+// SaveChainBlock stores a block the chain accepted and applies the chain's word to the tasks this store
+// holds; it skips the tasks it does not hold.
+func (s *Store) SaveChainBlock(ctx context.Context, b block.Block, at time.Time) error {
+	return s.saveBlock(ctx, b, at, true)
+}
+
+func (s *Store) saveBlock(ctx context.Context, b block.Block, at time.Time, chainWord bool) error {
 	assignments, err := json.Marshal(b.Assignments)
 	if err != nil {
 		return fmt.Errorf("postgres: save block %d: %w", b.Height, err)
@@ -32,17 +42,6 @@ func (s *Store) SaveBlock(ctx context.Context, b block.Block, at time.Time) erro
 			return fmt.Errorf("postgres: save block %d: %w: task %s assigned twice", b.Height, da.ErrConflict, a.TaskID)
 		}
 		seen[a.TaskID] = true
-	}
-	var (
-		n         = len(b.Assignments)
-		taskIDs   = make([][]byte, n)
-		projects  = make([]int64, n)
-		provers   = make([][]byte, n)
-		deadlines = make([]int64, n)
-	)
-	for i, a := range b.Assignments {
-		taskIDs[i], projects[i], provers[i] = a.TaskID.Bytes(), int64(a.ProjectID), a.Prover.Bytes()
-		deadlines[i] = time.UnixMilli(int64(a.Deadline)).UnixNano()
 	}
 	err = s.inTx(ctx, func(tx pgx.Tx) error {
 		// Unique heights alone would let two first blocks of different heights both in.
@@ -68,30 +67,8 @@ ON CONFLICT DO NOTHING`, int64(b.Height), b.Hash.Bytes(), int64(h.Version), h.Pr
 		if tag.RowsAffected() == 0 {
 			return fmt.Errorf("%w: height or hash exists", da.ErrConflict)
 		}
-		if n > 0 {
-			// A task listed twice matches one row once, so the count catches it too.
-			tag, err = tx.Exec(ctx, `UPDATE tasks t SET state = $1, attempts = t.attempts + 1, block_height = $2,
-prover = a.prover, deadline = a.deadline, updated_at = $3
-FROM unnest($4::bytea[], $5::bigint[], $6::bytea[], $7::bigint[]) AS a (id, project_id, prover, deadline)
-WHERE t.id = a.id AND t.project_id = a.project_id
-	AND (t.state IN ($8, $9) OR (t.state = $1 AND t.deadline < $10))`,
-				string(task.Assigned), int64(b.Height), nanos(at), taskIDs, projects, provers, deadlines,
-				string(task.Packed), string(task.Failed), at.UnixNano())
-			if err != nil {
-				return err
-			}
-			if tag.RowsAffected() != int64(n) {
-				return fmt.Errorf("%w: %d of %d tasks are missing, repeated, of another project or not assignable",
-					da.ErrConflict, int64(n)-tag.RowsAffected(), n)
-			}
-			if _, err := tx.Exec(ctx, `INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash,
-	chain_block, error)
-SELECT a.id, $1, $2, $3, a.prover, $4, $5, ''::bytea
-FROM unnest($6::bytea[], $7::bytea[]) WITH ORDINALITY AS a (id, prover, ord)
-ORDER BY a.ord`, string(task.Assigned), nanos(at), int64(b.Height), b.TxHash.Bytes(), int64(b.ChainBlock), taskIDs,
-				provers); err != nil {
-				return err
-			}
+		if _, err := assign(ctx, tx, b, b.Assignments, at, chainWord); err != nil {
+			return err
 		}
 		return notify(ctx, tx, da.TopicBlocks, da.TopicTasks)
 	})
@@ -100,6 +77,82 @@ ORDER BY a.ord`, string(task.Assigned), nanos(at), int64(b.Height), b.TxHash.Byt
 	}
 	s.Publish(da.TopicBlocks, da.TopicTasks)
 	return nil
+}
+
+// AssignTask applies the assignment of task id that the stored block at height carries, on the chain's word.
+func (s *Store) AssignTask(ctx context.Context, height uint64, id common.Hash, at time.Time) error {
+	var applied int64
+	err := s.inTx(ctx, func(tx pgx.Tx) error {
+		b, err := scanBlock(tx.QueryRow(ctx, selectBlock+` WHERE height = $1`, int64(height)))
+		if err != nil {
+			return fmt.Errorf("block %d: %w", height, err)
+		}
+		for _, a := range b.Assignments {
+			if a.TaskID == id {
+				if applied, err = assign(ctx, tx, b, []block.Assignment{a}, at, true); err != nil || applied == 0 {
+					return err
+				}
+				return notify(ctx, tx, da.TopicTasks)
+			}
+		}
+		return fmt.Errorf("block %d does not assign task %s: %w", height, id, da.ErrNotFound)
+	})
+	switch {
+	case err != nil:
+		return fmt.Errorf("postgres: assign task %s: %w", id, err)
+	case applied == 0:
+		return fmt.Errorf("postgres: assign task %s: %w", id, da.ErrNotFound)
+	}
+	s.Publish(da.TopicTasks)
+	return nil
+}
+
+// assign applies assignments of block b to the tasks, with an assigned event each, and returns how many it
+// applied. Strictly (chainWord false) every task must be held and assignable at time at; on the chain's word
+// a task this store does not hold is skipped and a held one is assigned unless it is settled or this block
+// assigned it already.
+func assign(ctx context.Context, tx pgx.Tx, b block.Block, as []block.Assignment, at time.Time, chainWord bool) (int64, error) {
+	n := len(as)
+	if n == 0 {
+		return 0, nil
+	}
+	var (
+		taskIDs   = make([][]byte, n)
+		projects  = make([]int64, n)
+		provers   = make([][]byte, n)
+		deadlines = make([]int64, n)
+	)
+	for i, a := range as {
+		taskIDs[i], projects[i], provers[i] = a.TaskID.Bytes(), int64(a.ProjectID), a.Prover.Bytes()
+		deadlines[i] = time.UnixMilli(int64(a.Deadline)).UnixNano()
+	}
+	which := `(t.state IN ($8, $9) OR (t.state = $1 AND t.deadline < $10))`
+	args := []any{string(task.Assigned), int64(b.Height), nanos(at), taskIDs, projects, provers, deadlines}
+	if chainWord {
+		which = `t.state <> $8 AND NOT (t.block_height = $2 AND t.state <> $9)`
+		args = append(args, string(task.Settled), string(task.Packed))
+	} else {
+		args = append(args, string(task.Packed), string(task.Failed), at.UnixNano())
+	}
+	// The events are inserted from the rows the update returns, so a skipped task gets none.
+	tag, err := tx.Exec(ctx, `WITH updated AS (
+UPDATE tasks t SET state = $1, attempts = t.attempts + 1, block_height = $2,
+	prover = a.prover, deadline = a.deadline, updated_at = $3
+FROM unnest($4::bytea[], $5::bigint[], $6::bytea[], $7::bigint[]) WITH ORDINALITY AS a (id, project_id, prover, deadline, ord)
+WHERE t.id = a.id AND t.project_id = a.project_id AND `+which+`
+RETURNING t.id, t.prover, a.ord)
+INSERT INTO task_events (task_id, state, time, block_height, prover, tx_hash, chain_block, error)
+SELECT u.id, $1, $3, $2, u.prover, `+fmt.Sprintf("$%d, $%d", len(args)+1, len(args)+2)+`, ''::bytea FROM updated u ORDER BY u.ord`,
+		append(args, b.TxHash.Bytes(), int64(b.ChainBlock))...)
+	if err != nil {
+		return 0, err
+	}
+	// A task listed twice matches one row once, so the count catches it too.
+	if !chainWord && tag.RowsAffected() != int64(n) {
+		return 0, fmt.Errorf("%w: %d of %d tasks are missing, repeated, of another project or not assignable",
+			da.ErrConflict, int64(n)-tag.RowsAffected(), n)
+	}
+	return tag.RowsAffected(), nil
 }
 
 // Block returns the block at a height.

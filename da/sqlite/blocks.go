@@ -21,6 +21,16 @@ tx_hash, chain_block FROM blocks`
 // SaveBlock stores a block and assigns its tasks, in one transaction. When the store has no block yet, the
 // first one may have any height: a store can start at a chain's current tip.
 func (s *Store) SaveBlock(ctx context.Context, b block.Block, at time.Time) error {
+	return s.saveBlock(ctx, b, at, false)
+}
+
+// SaveChainBlock stores a block the chain accepted and applies the chain's word to the tasks this store
+// holds; it skips the tasks it does not hold.
+func (s *Store) SaveChainBlock(ctx context.Context, b block.Block, at time.Time) error {
+	return s.saveBlock(ctx, b, at, true)
+}
+
+func (s *Store) saveBlock(ctx context.Context, b block.Block, at time.Time, chainWord bool) error {
 	assignments, err := json.Marshal(b.Assignments)
 	if err != nil {
 		return fmt.Errorf("sqlite: save block %d: %w", b.Height, err)
@@ -53,45 +63,97 @@ nbits, nonce, assignments, tx_hash, chain_block) VALUES (?, ?, ?, ?, ?, ?, ?, ?,
 			assignments, b.TxHash[:], int64(b.ChainBlock)); err != nil {
 			return err
 		}
-		if len(b.Assignments) == 0 {
-			return nil
-		}
-		assign, err := tx.PrepareContext(ctx, `UPDATE tasks SET state = ?, attempts = attempts + 1, block_height = ?,
-prover = ?, deadline = ?, updated_at = ?
-WHERE id = ? AND project_id = ? AND (state IN (?, ?) OR (state = ? AND deadline < ?))`)
-		if err != nil {
-			return err
-		}
-		defer assign.Close()
-		event := tx.StmtContext(ctx, s.insertEvent)
-		for _, a := range b.Assignments {
-			deadline := nanos(time.UnixMilli(int64(a.Deadline)))
-			res, err := assign.ExecContext(ctx, string(task.Assigned), int64(b.Height), a.Prover[:], deadline,
-				nanos(at), a.TaskID[:], int64(a.ProjectID), string(task.Packed), string(task.Failed),
-				string(task.Assigned), at.UnixNano())
-			if err != nil {
-				return err
-			}
-			if n, err := res.RowsAffected(); err != nil {
-				return err
-			} else if n != 1 {
-				return fmt.Errorf("%w: task %s of project %d is missing or not assignable", da.ErrConflict, a.TaskID,
-					a.ProjectID)
-			}
-			ev := task.Event{State: task.Assigned, Time: at, BlockHeight: b.Height, Prover: a.Prover, TxHash: b.TxHash,
-				ChainBlock: b.ChainBlock}
-			if _, err := event.ExecContext(ctx, a.TaskID[:], string(ev.State), nanos(ev.Time), int64(ev.BlockHeight),
-				ev.Prover[:], ev.TxHash[:], int64(ev.ChainBlock), []byte{}); err != nil {
-				return err
-			}
-		}
-		return nil
+		_, err := s.assign(ctx, tx, b, b.Assignments, at, chainWord)
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("sqlite: save block %d: %w", b.Height, err)
 	}
 	s.Publish(da.TopicBlocks, da.TopicTasks)
 	return nil
+}
+
+// AssignTask applies the assignment of task id that the stored block at height carries, on the chain's word.
+func (s *Store) AssignTask(ctx context.Context, height uint64, id common.Hash, at time.Time) error {
+	var applied int
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		b, err := scanBlock(tx.QueryRowContext(ctx, selectBlock+` WHERE height = ?`, int64(height)))
+		if err != nil {
+			return fmt.Errorf("block %d: %w", height, err)
+		}
+		for _, a := range b.Assignments {
+			if a.TaskID == id {
+				applied, err = s.assign(ctx, tx, b, []block.Assignment{a}, at, true)
+				return err
+			}
+		}
+		return fmt.Errorf("block %d does not assign task %s: %w", height, id, da.ErrNotFound)
+	})
+	switch {
+	case err != nil:
+		return fmt.Errorf("sqlite: assign task %s: %w", id, err)
+	case applied == 0:
+		return fmt.Errorf("sqlite: assign task %s: %w", id, da.ErrNotFound)
+	}
+	s.Publish(da.TopicTasks)
+	return nil
+}
+
+// assign applies assignments of block b to the tasks, with an assigned event each, and returns how many it
+// applied. Strictly (chainWord false) every task must be held and assignable at time at; on the chain's word
+// a task this store does not hold is skipped and a held one is assigned unless it is settled.
+func (s *Store) assign(ctx context.Context, tx *sql.Tx, b block.Block, as []block.Assignment, at time.Time, chainWord bool) (int, error) {
+	if len(as) == 0 {
+		return 0, nil
+	}
+	query := `UPDATE tasks SET state = ?, attempts = attempts + 1, block_height = ?,
+prover = ?, deadline = ?, updated_at = ?
+WHERE id = ? AND project_id = ? AND (state IN (?, ?) OR (state = ? AND deadline < ?))`
+	if chainWord {
+		query = `UPDATE tasks SET state = ?, attempts = attempts + 1, block_height = ?,
+prover = ?, deadline = ?, updated_at = ?
+WHERE id = ? AND project_id = ? AND state <> ? AND NOT (COALESCE(block_height, -1) = ? AND state <> ?)`
+	}
+	update, err := tx.PrepareContext(ctx, query)
+	if err != nil {
+		return 0, err
+	}
+	defer update.Close()
+	event := tx.StmtContext(ctx, s.insertEvent)
+	applied := 0
+	for _, a := range as {
+		deadline := nanos(time.UnixMilli(int64(a.Deadline)))
+		args := []any{string(task.Assigned), int64(b.Height), a.Prover[:], deadline, nanos(at), a.TaskID[:],
+			int64(a.ProjectID)}
+		if chainWord {
+			// Settled is final; a task assigned by this very block already (the sequencer saved it first)
+			// is not assigned twice.
+			args = append(args, string(task.Settled), int64(b.Height), string(task.Packed))
+		} else {
+			args = append(args, string(task.Packed), string(task.Failed), string(task.Assigned), at.UnixNano())
+		}
+		res, err := update.ExecContext(ctx, args...)
+		if err != nil {
+			return 0, err
+		}
+		n, err := res.RowsAffected()
+		switch {
+		case err != nil:
+			return 0, err
+		case n == 0 && chainWord:
+			continue
+		case n != 1:
+			return 0, fmt.Errorf("%w: task %s of project %d is missing or not assignable", da.ErrConflict, a.TaskID,
+				a.ProjectID)
+		}
+		applied++
+		ev := task.Event{State: task.Assigned, Time: at, BlockHeight: b.Height, Prover: a.Prover, TxHash: b.TxHash,
+			ChainBlock: b.ChainBlock}
+		if err := execEvent(ctx, event, a.TaskID, ev); err != nil {
+			return 0, err
+		}
+	}
+	return applied, nil
 }
 
 // Block returns the block at a height.

@@ -42,6 +42,8 @@ func Run(t *testing.T, open func(t *testing.T) da.Store) {
 		{"RecordSettlement", testRecordSettlement},
 		{"SaveBlock", testSaveBlock},
 		{"SaveBlockRefusals", testSaveBlockRefusals},
+		{"SaveChainBlock", testSaveChainBlock},
+		{"AssignTask", testAssignTask},
 		{"Reassign", testReassign},
 		{"Blocks", testBlocks},
 		{"State", testState},
