@@ -87,7 +87,7 @@ func TestImportsFetchedTasks(t *testing.T) {
 		func(id common.Hash) []message.Message { // a real signature by a device the registry does not allow
 			return append(honest(id)[:2], signed(t, banned, `{"reading":5}`))
 		},
-		func(common.Hash) []message.Message { return honest(other.ID) }, // valid, but another task
+		func(common.Hash) []message.Message { return honest(other.ID) },  // valid, but another task
 		func(id common.Hash) []message.Message { return honest(id)[:2] }, // partial
 		honest,
 	}}
