@@ -6,7 +6,10 @@
 // so proved and submitted tasks whose deadline passed expire too. A failed task that has been assigned
 // the most times allowed ends abandoned, with the reason. The sequencer gives each task to a prover from
 // its ProverSet that is not paused, runs the task's runtime kind (from a RuntimeLookup) and has not had
-// the task before, spreading a block's tasks evenly over the eligible provers.
+// the task before. Of those it takes the one with the least load: its outstanding tasks (assigned, proved
+// or submitted and not yet settled), the tasks the block gave it so far, and MissWeight for each
+// assignment it let expire within MissMemory; ties go by the task ID. The candidates are the chain's
+// registered, staked provers, one per address, so a prover gains nothing by announcing itself many times.
 //
 // Before a block is mined, a Checker (the chain's, wired by the node) checks each assignment as the
 // chain will when the block is minted. One the chain would refuse (a paused project, one without a dApp,

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"slices"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -63,9 +64,19 @@ func eligible(provers []Prover, rt string, excluded map[common.Address]bool) []c
 	return slices.Compact(out)
 }
 
-// balancer spreads the tasks of one block over provers: each task goes to the eligible prover with the
-// fewest assignments in the block so far, ties broken by the task ID so that successive one-task blocks
-// do not all land on the same prover. The same tasks in the same order give the same choice.
+// MissWeight is how many outstanding tasks one recent miss (an assignment let expire) counts as when the
+// sequencer chooses a prover; a miss is forgotten after MissMemory.
+const (
+	MissWeight = 4
+	MissMemory = 10 * time.Minute
+)
+
+// balancer chooses each task's prover: the eligible prover with the least load, where a prover's load is
+// its outstanding tasks (assigned and not yet settled, as DA knows them), the tasks this block gave it
+// so far, and MissWeight for each assignment it let expire within MissMemory. Ties are broken by the task
+// ID, so that successive one-task blocks do not all land on the same prover. Only registered, staked
+// provers are candidates (one per address, from the chain), so announcing oneself many times gains nothing;
+// the same load and tasks in the same order give the same choice.
 type balancer map[common.Address]int
 
 func (b balancer) choose(taskID common.Hash, candidates []common.Address) common.Address {
@@ -82,4 +93,34 @@ func (b balancer) choose(taskID common.Hash, candidates []common.Address) common
 	pick := ties[binary.BigEndian.Uint64(taskID[24:])%uint64(len(ties))]
 	b[pick]++
 	return pick
+}
+
+// misses remembers the assignments each prover let expire lately.
+type misses struct {
+	at map[common.Address][]time.Time
+}
+
+func (m *misses) add(p common.Address, at time.Time) {
+	if m.at == nil {
+		m.at = map[common.Address][]time.Time{}
+	}
+	m.at[p] = append(m.at[p], at)
+}
+
+// recent returns each prover's misses since now-MissMemory, forgetting older ones.
+func (m *misses) recent(now time.Time) map[common.Address]int {
+	out := map[common.Address]int{}
+	for p, ts := range m.at {
+		i := 0
+		for i < len(ts) && now.Sub(ts[i]) > MissMemory {
+			i++
+		}
+		if ts = ts[i:]; len(ts) == 0 {
+			delete(m.at, p)
+			continue
+		}
+		m.at[p] = ts
+		out[p] = len(ts)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -80,5 +81,29 @@ func TestBalancerSpreadsEvenly(t *testing.T) {
 	bal := balancer{ps[0]: 2, ps[1]: 1}
 	if got := bal.choose(common.Hash{}, ps[:2]); got != ps[1] {
 		t.Fatalf("chose %s, want the least loaded %s", got, ps[1])
+	}
+}
+
+// TestLoadWeighsOutstandingAndMisses: a prover with outstanding tasks, or one that let assignments expire
+// lately, gets the next tasks only once the others carry as much; misses are forgotten after MissMemory.
+func TestLoadWeighsOutstandingAndMisses(t *testing.T) {
+	ps := []common.Address{common.HexToAddress("0x01"), common.HexToAddress("0x02"), common.HexToAddress("0x03")}
+	t0 := time.Unix(1_700_000_000, 0)
+	var m misses
+	m.add(ps[0], t0)
+	m.add(ps[0], t0.Add(time.Minute))
+	m.add(ps[1], t0.Add(-MissMemory-time.Second)) // too old to count
+	recent := m.recent(t0.Add(2 * time.Minute))
+	if recent[ps[0]] != 2 || recent[ps[1]] != 0 || len(m.at) != 1 {
+		t.Fatalf("recent misses %v (kept %v), want 2 for the first prover only", recent, m.at)
+	}
+	bal := balancer{ps[0]: MissWeight * recent[ps[0]], ps[2]: 5} // ps[2] has 5 outstanding tasks
+	got := map[common.Address]int{}
+	for i := range 12 {
+		got[bal.choose(crypto.Keccak256Hash([]byte{byte(i), 2}), ps)]++
+	}
+	// Loads start at 8, 0, 5: the 12 tasks bring all three to 25/3, so 0, 8 and 4 (or ±1 by ties) each.
+	if got[ps[1]] < 7 || got[ps[0]] > 1 || got[ps[2]] < 3 || got[ps[2]] > 5 {
+		t.Fatalf("choices %v from loads 8, 0, 5", got)
 	}
 }

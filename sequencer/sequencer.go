@@ -61,6 +61,8 @@ type Sequencer struct {
 	// aside holds the tasks the chain refused lately, each until its back-off ends. It is not
 	// checkpointed: after a restart each refused task is tried once more and set aside again.
 	aside map[common.Hash]*setAside
+	// missed holds the assignments each prover let expire lately, which weigh against it.
+	missed misses
 }
 
 type config struct {
@@ -337,7 +339,11 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 		return false, err
 	}
 	full := len(r.cands) == s.cfg.maxAssignments
-	as := assignments(r.cands)
+	load, err := s.load(ctx, now, len(r.cands) > 0)
+	if err != nil {
+		return false, err
+	}
+	as := assignments(r.cands, load)
 	var chainTime time.Time
 	if s.cfg.checker != nil && len(as) > 0 {
 		checked, err := s.cfg.checker.Check(ctx, as)
@@ -427,6 +433,7 @@ func (s *Sequencer) expire(ctx context.Context, now time.Time) error {
 				return fmt.Errorf("expire task %s: %w", t.ID, err)
 			}
 			moved++
+			s.missed.add(t.Prover, now)
 			s.metrics.expired.WithLabelValues(string(t.State)).Inc()
 			s.cfg.log.Info("assignment expired", "task", t.ID, "state", t.State, "prover", t.Prover,
 				"deadline", t.Deadline, "attempts", t.Attempts)
@@ -643,9 +650,30 @@ func (s *Sequencer) logStuck(stuck map[common.Hash]string) {
 	}
 }
 
-// assignments gives each candidate a prover; the deadlines are set when the block is built.
-func assignments(cands []candidate) []block.Assignment {
+// load returns what weighs against each prover when tasks are given out: its outstanding tasks and its
+// recent misses (see balancer). It reads DA only when there is something to give out.
+func (s *Sequencer) load(ctx context.Context, now time.Time, needed bool) (balancer, error) {
 	bal := balancer{}
+	for p, n := range s.missed.recent(now) {
+		bal[p] += MissWeight * n
+	}
+	if !needed {
+		return bal, nil
+	}
+	out, err := s.store.Tasks(ctx, da.TaskQuery{States: []task.State{task.Assigned, task.Proved, task.Submitted},
+		Order: da.DeadlineFirst, Limit: s.cfg.maxScan})
+	if err != nil {
+		return nil, fmt.Errorf("outstanding tasks: %w", err)
+	}
+	for _, t := range out {
+		bal[t.Prover]++
+	}
+	return bal, nil
+}
+
+// assignments gives each candidate a prover by the balancer's rule, starting from load; the deadlines are
+// set when the block is built.
+func assignments(cands []candidate, bal balancer) []block.Assignment {
 	as := make([]block.Assignment, len(cands))
 	for i, c := range cands {
 		as[i] = block.Assignment{ProjectID: c.task.ProjectID, TaskID: c.task.ID, Prover: bal.choose(c.task.ID, c.provers)}
