@@ -3,6 +3,7 @@ package chainsync
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -13,8 +14,10 @@ import (
 
 	"github.com/w3bstream-go/w3bstream/block"
 	"github.com/w3bstream-go/w3bstream/chain"
+	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/da"
 	"github.com/w3bstream-go/w3bstream/prover"
+	"github.com/w3bstream-go/w3bstream/sequencer"
 	"github.com/w3bstream-go/w3bstream/task"
 )
 
@@ -24,6 +27,9 @@ type BlockSubmitter struct{ Client *chain.Client }
 // Submit mints b and returns the transaction that did.
 func (s BlockSubmitter) Submit(ctx context.Context, b block.Block) (common.Hash, uint64, error) {
 	r, err := s.Client.Mint(ctx, b)
+	if re, ok := errors.AsType[*deploy.RevertError](err); ok && re.Name == "BadPrevHash" {
+		return common.Hash{}, 0, fmt.Errorf("%w: %w", sequencer.ErrTipMoved, err)
+	}
 	if err != nil {
 		return common.Hash{}, 0, err
 	}

@@ -19,6 +19,7 @@ type metrics struct {
 	refused     *prometheus.CounterVec // by reason: the Refused* codes
 	expired     *prometheus.CounterVec // by the state the task was in
 	abandoned   prometheus.Counter
+	racesLost   prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -52,12 +53,16 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "w3bstream_sequencer_tasks_abandoned_total",
 			Help: "Tasks abandoned after the most attempts allowed.",
 		}),
+		racesLost: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "w3bstream_sequencer_races_lost_total",
+			Help: "Blocks the chain refused because another sequencer's block took the tip first; their tasks are mined again on the new tip.",
+		}),
 	}
 	if reg == nil {
 		return m, nil
 	}
 	var errs []error
-	for _, c := range []prometheus.Collector{m.blocks, m.assignments, m.mineSeconds, m.difficulty, m.refused, m.expired,
+	for _, c := range []prometheus.Collector{m.blocks, m.assignments, m.mineSeconds, m.difficulty, m.refused, m.expired, m.racesLost,
 		m.abandoned} {
 		errs = append(errs, reg.Register(c))
 	}

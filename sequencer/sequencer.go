@@ -83,6 +83,11 @@ type config struct {
 	maxBackoff     time.Duration
 }
 
+// ErrTipMoved is what a Submitter wraps when the chain refused a block because its parent is no longer
+// the tip: another sequencer's block won the race for the height. The sequencer then waits for that block
+// (its chain follower stores it) and mines its tasks again on the new tip.
+var ErrTipMoved = errors.New("another block took the tip")
+
 // Submitter puts a mined block where it becomes authoritative before the node records it: on-chain,
 // through the block minter. It returns the transaction and the chain block that included it. A block the
 // submitter refuses is not stored; its tasks stay assignable for the next round.
@@ -309,6 +314,11 @@ func (s *Sequencer) work(ctx context.Context) (time.Duration, error) {
 	for conflicts := 0; ; {
 		more, err := s.round(ctx)
 		switch {
+		case errors.Is(err, ErrTipMoved):
+			// The new tip's block reaches DA through the chain follower, whose save signals the tasks topic.
+			s.metrics.racesLost.Inc()
+			s.cfg.log.Info("another sequencer's block took the tip; mining again on the new tip", "err", err)
+			return s.nextWake(ctx)
 		case errors.Is(err, da.ErrConflict) && conflicts < conflictRetries:
 			conflicts++
 			s.cfg.log.Info("block conflicts with the store; rebuilding", "err", err)
