@@ -81,6 +81,7 @@ type config struct {
 	checker        Checker
 	backoff        time.Duration
 	maxBackoff     time.Duration
+	announce       func(ctx context.Context, b block.Block)
 }
 
 // ErrTipMoved is what a Submitter wraps when the chain refused a block because its parent is no longer
@@ -116,6 +117,18 @@ func WithSubmitter(s Submitter) Option {
 			return fmt.Errorf("nil submitter")
 		}
 		c.submitter = s
+		return nil
+	}
+}
+
+// WithAnnouncer calls announce with each block this sequencer minted, once it is stored: the node tells the
+// assigned provers over gossip, so that they start before the chain's event reaches them.
+func WithAnnouncer(announce func(ctx context.Context, b block.Block)) Option {
+	return func(c *config) error {
+		if announce == nil {
+			return errors.New("nil announcer")
+		}
+		c.announce = announce
 		return nil
 	}
 }
@@ -400,6 +413,9 @@ func (s *Sequencer) round(ctx context.Context) (more bool, err error) {
 	}
 	for _, a := range b.Assignments {
 		delete(s.aside, a.TaskID)
+	}
+	if s.cfg.announce != nil {
+		s.cfg.announce(ctx, b)
 	}
 	s.metrics.mined(b, mined.Seconds())
 	s.cfg.log.Info("block", "height", b.Height, "hash", b.Hash, "assignments", len(b.Assignments),
