@@ -177,7 +177,7 @@ func (c *Client) Mint(ctx context.Context, b block.Block) (*Receipt, error) {
 	return r, nil
 }
 
-// Gas of a mint: generous bounds from the measured costs (about 60k plus 142k per assignment on the dev
+// Gas of a mint: generous bounds from the measured costs (about 70k plus 142k per assignment on the dev
 // chain's fork rules, which price new storage highest), within the per-transaction cap of recent forks.
 const (
 	MintGasBase          = 1_000_000 // the first mint initializes the tip and costs most
