@@ -11,6 +11,15 @@ func TestParamsValidate(t *testing.T) {
 	if err := DefaultParams().Validate(); err != nil {
 		t.Fatalf("defaults: %v", err)
 	}
+	if err := NetworkParams().Validate(); err != nil {
+		t.Fatalf("network defaults: %v", err)
+	}
+	if got := BigToCompact(CompactToBig(NetworkPowLimit)); got != NetworkPowLimit {
+		t.Fatalf("NetworkPowLimit %#08x is not canonical (%#08x)", NetworkPowLimit, got)
+	}
+	if w := Work(NetworkPowLimit).Uint64(); w < 1<<15 || w > 1<<17 {
+		t.Fatalf("NetworkPowLimit costs %d hashes, want about 2^16", w)
+	}
 	bad := []Params{
 		{PowLimit: 0, TargetInterval: time.Second, RetargetWindow: 16},
 		{PowLimit: 0x04923456, TargetInterval: time.Second, RetargetWindow: 16},

@@ -16,7 +16,9 @@
 //     check inclusion proofs without needing the leaf count.
 //   - Difficulty: the block at height 0 uses Params.PowLimit; every RetargetWindow blocks the target is
 //     scaled by actual/expected time of the epoch just closed (clamped to a factor of four, capped at
-//     PowLimit), from header fields alone (NextNBits).
+//     PowLimit), from header fields alone (NextNBits). DefaultParams (about two hashes a block) keeps dev
+//     mode instant; NetworkParams (about 2^16 hashes at PowLimit, 2 s blocks, 30-block epochs) is for
+//     sequencers that compete, and the retarget raises it to their hash rate.
 //
 // Mine searches nonces, in one goroutine or several (MineParallel), and stops when its context ends.
 package block

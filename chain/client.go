@@ -190,7 +190,7 @@ func checkCode(ctx context.Context, eth *ethclient.Client, a deploy.Addresses) e
 		addr common.Address
 	}{
 		{"ProjectRegistry", a.ProjectRegistry}, {"DeviceRegistry", a.DeviceRegistry},
-		{"ProverRegistry", a.ProverRegistry}, {"BlockMinter", a.BlockMinter},
+		{"ProverRegistry", a.ProverRegistry}, {"SequencerRegistry", a.SequencerRegistry}, {"BlockMinter", a.BlockMinter},
 		{"Router", a.Router}, {"SumDApp", a.SumDApp},
 	} {
 		if c.addr == (common.Address{}) {

@@ -276,6 +276,104 @@ func TestProverOps(t *testing.T) {
 	}
 }
 
+// TestSequencerOps drives a sequencer's life in the SequencerRegistry through the client: register with
+// an endpoint, list, pause (the minter refuses its blocks), resume, unstake and withdraw.
+func TestSequencerOps(t *testing.T) {
+	e := newEnv(t)
+	ctx := e.ctx
+	stake := e.cfg.MinSequencerStake
+	beneficiary := common.HexToAddress("0xbe")
+
+	if s := must(e.stranger.SequencerInfo(ctx, e.seq.Address()))(t); s.Registered || s.Active || s.Stake.Sign() != 0 {
+		t.Fatalf("unregistered sequencer %+v", s)
+	}
+	_, err := e.seq.RegisterSequencer(ctx, big.NewInt(1), common.Address{})
+	re := wantRevert(t, err, "InsufficientStake")
+	if re.Args[1].(*big.Int).Cmp(stake) != 0 {
+		t.Fatalf("InsufficientStake%v", re.Args)
+	}
+	must(e.seq.RegisterSequencer(ctx, stake, common.Address{}))(t)
+	must(e.stranger.RegisterSequencer(ctx, new(big.Int).Mul(stake, big.NewInt(2)), beneficiary))(t)
+	_, err = e.seq.RegisterSequencer(ctx, stake, common.Address{})
+	wantRevert(t, err, "AlreadyRegistered")
+	_, err = e.p1.SetSequencerEndpoint(ctx, "/ip4/127.0.0.1/tcp/1")
+	wantRevert(t, err, "NotRegistered")
+	if _, err := e.seq.SetSequencerEndpoint(ctx, strings.Repeat("x", chain.MaxSequencerEndpoint+1)); err == nil {
+		t.Fatal("endpoint over the limit taken")
+	}
+	endpoint := "/ip4/10.0.0.1/tcp/4001/p2p/12D3KooWExample"
+	must(e.seq.SetSequencerEndpoint(ctx, endpoint))(t)
+	s := must(e.p1.SequencerInfo(ctx, e.seq.Address()))(t)
+	if !s.Registered || !s.Active || s.Paused || s.Unstaking || s.Stake.Cmp(stake) != 0 || s.Beneficiary != e.seq.Address() ||
+		s.Endpoint != endpoint {
+		t.Fatalf("sequencer %+v", s)
+	}
+	if s := must(e.p1.SequencerInfo(ctx, e.stranger.Address()))(t); s.Beneficiary != beneficiary || s.Endpoint != "" {
+		t.Fatalf("second sequencer %+v", s)
+	}
+	list := func(active bool) []common.Address {
+		t.Helper()
+		read := e.p1.Sequencers
+		if active {
+			read = e.p1.ActiveSequencers
+		}
+		var out []common.Address
+		for _, s := range must(read(ctx))(t) {
+			out = append(out, s.Address)
+		}
+		if !slices.IsSortedFunc(out, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) }) {
+			t.Fatalf("sequencers not in address order: %v", out)
+		}
+		return out
+	}
+	both := []common.Address{e.seq.Address(), e.stranger.Address()}
+	slices.SortFunc(both, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
+	if got := list(false); !slices.Equal(got, both) {
+		t.Fatalf("sequencers %v, want %v", got, both)
+	}
+
+	must(e.seq.PauseSequencer(ctx))(t)
+	if got := list(true); !slices.Equal(got, []common.Address{e.stranger.Address()}) {
+		t.Fatalf("active sequencers with one paused: %v", got)
+	}
+	_, err = e.seq.Mint(ctx, e.nextBlock(nil))
+	wantRevert(t, err, "NotSequencer")
+	_, err = e.seq.PauseSequencer(ctx)
+	wantRevert(t, err, "AlreadyPaused")
+	must(e.seq.ResumeSequencer(ctx))(t)
+	must(e.seq.AddSequencerStake(ctx, stake))(t)
+	must(e.seq.SetSequencerBeneficiary(ctx, beneficiary))(t)
+	if s := must(e.p1.SequencerInfo(ctx, e.seq.Address()))(t); !s.Active || s.Stake.Cmp(new(big.Int).Mul(stake, big.NewInt(2))) != 0 ||
+		s.Beneficiary != beneficiary {
+		t.Fatalf("resumed sequencer %+v", s)
+	}
+
+	_, err = e.stranger.WithdrawSequencer(ctx)
+	wantRevert(t, err, "UnstakeNotRequested")
+	must(e.stranger.RequestSequencerUnstake(ctx))(t)
+	if s := must(e.p1.SequencerInfo(ctx, e.stranger.Address()))(t); !s.Unstaking || s.Active {
+		t.Fatalf("unstaking sequencer %+v", s)
+	}
+	before := must(e.eth.BalanceAt(ctx, beneficiary, nil))(t)
+	must(e.stranger.WithdrawSequencer(ctx))(t)
+	after := must(e.eth.BalanceAt(ctx, beneficiary, nil))(t)
+	if gain := new(big.Int).Sub(after, before); gain.Cmp(new(big.Int).Mul(stake, big.NewInt(2))) != 0 {
+		t.Fatalf("beneficiary got %s", gain)
+	}
+	if got := list(false); !slices.Equal(got, []common.Address{e.seq.Address()}) {
+		t.Fatalf("sequencers after withdraw %v", got)
+	}
+
+	// Addresses from before the registry: a clear error, not a call to the zero address.
+	old := e.dep.Addresses
+	old.SequencerRegistry = common.Address{}
+	oldClient := must(chain.Dial(ctx, e.chain.RPCURL(), old, nil))(t)
+	defer oldClient.Close()
+	if _, err := oldClient.Sequencers(ctx); !errors.Is(err, deploy.ErrNoSequencerRegistry) {
+		t.Fatalf("sequencers without a registry: %v", err)
+	}
+}
+
 func TestMintAndRoute(t *testing.T) {
 	e := newEnv(t)
 	ctx := e.ctx
@@ -284,9 +382,7 @@ func TestMintAndRoute(t *testing.T) {
 	}
 	_, err := e.seq.Mint(ctx, e.nextBlock(nil))
 	wantRevert(t, err, "NotSequencer")
-	_, err = e.stranger.AddSequencer(ctx, e.seq.Address())
-	wantRevert(t, err, "OwnableUnauthorizedAccount")
-	must(e.owner.AddSequencer(ctx, e.seq.Address()))(t)
+	must(e.seq.RegisterSequencer(ctx, e.cfg.MinSequencerStake, common.Address{}))(t)
 
 	must(e.p1.RegisterProver(ctx, []string{"wasm"}, common.Address{}, e.cfg.MinStake))(t)
 	pid := e.newProject("sum")

@@ -7,8 +7,9 @@
 // a key shared with another process is re-read and retried once on a nonce clash), waits for the receipt
 // and turns any revert, at estimation or on chain, into an error wrapping *deploy.RevertError with the
 // contract's custom error, so that callers and the CLI show NotProjectOwner(3, 0x…) rather than a status
-// code. The typed operations (RegisterProject, Mint, Route …) and reads (Project, Prover, Tip, Task …)
-// sit on it.
+// code. The typed operations (RegisterProject, RegisterSequencer, Mint, Route …) and reads (Project,
+// Prover, SequencerInfo, Tip, Task …) sit on it. Any account that stakes in the SequencerRegistry may
+// mint; Sequencers lists the registered ones with the endpoints they publish, from the registry's events.
 //
 // Adapters plug the chain into the node where files and static lists served before: Registry is a
 // project.Registry (whose records carry the project's on-chain runtime), ProverSet a sequencer.ProverSet,

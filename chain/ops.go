@@ -163,12 +163,6 @@ func (c *Client) Withdraw(ctx context.Context) (*Receipt, error) {
 
 // --- blocks and results ---
 
-// AddSequencer allows addr to mint blocks (the minter's owner only).
-func (c *Client) AddSequencer(ctx context.Context, addr common.Address) (*Receipt, error) {
-	m := c.dep.Minter
-	return c.op(ctx, "add sequencer "+addr.Hex(), m.Instance, m.Binding.PackAddSequencer(addr), nil)
-}
-
 // Mint submits a block made by package block: the next block over the minter's tip.
 func (c *Client) Mint(ctx context.Context, b block.Block) (*Receipt, error) {
 	m := c.dep.Minter
@@ -183,7 +177,7 @@ func (c *Client) Mint(ctx context.Context, b block.Block) (*Receipt, error) {
 	return r, nil
 }
 
-// Gas of a mint: generous bounds from the measured costs (about 60k plus 142k per assignment on the dev
+// Gas of a mint: generous bounds from the measured costs (about 70k plus 142k per assignment on the dev
 // chain's fork rules, which price new storage highest), within the per-transaction cap of recent forks.
 const (
 	MintGasBase          = 1_000_000 // the first mint initializes the tip and costs most

@@ -19,7 +19,7 @@ import (
 func TestPreflightAgreesWithMint(t *testing.T) {
 	e := newEnv(t)
 	ctx := e.ctx
-	must(e.owner.AddSequencer(ctx, e.seq.Address()))(t)
+	must(e.seq.RegisterSequencer(ctx, e.cfg.MinSequencerStake, common.Address{}))(t)
 	must(e.p1.RegisterProver(ctx, []string{"wasm"}, common.Address{}, e.cfg.MinStake))(t)
 	healthy := e.newProject("healthy")
 	mismatch, _, err := e.projectOwner.RegisterProject(ctx, "ipfs://mismatch", sha256Of("mismatch"), "zk-other")

@@ -49,13 +49,15 @@ func TestFollowerSettlesOnTheChainsWord(t *testing.T) {
 	}
 	defer eth.Close()
 	cfg := deploy.DefaultConfig()
-	cfg.Sequencers = []common.Address{addr}
 	dep, err := deploy.Deploy(ctx, eth, key, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	c, err := chain.NewClient(ctx, eth, dep.Addresses, key, chain.WithReceiptPollInterval(20*time.Millisecond))
 	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.RegisterSequencer(ctx, cfg.MinSequencerStake, common.Address{}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := c.RegisterProver(ctx, []string{"wasm"}, common.Address{}, cfg.MinStake); err != nil {

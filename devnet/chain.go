@@ -101,10 +101,12 @@ func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []Ma
 		if err := json.Unmarshal(b, &c.Contracts); err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
+		if err := c.Contracts.CheckSequencerRegistry(); err != nil {
+			return fmt.Errorf("%s: %w; this data dir's chain is from an older version: start with a new data dir", path, err)
+		}
 	case errors.Is(err, os.ErrNotExist):
 		cfg := deploy.DefaultConfig()
 		cfg.Block = params
-		cfg.Sequencers = []common.Address{crypto.PubkeyToAddress(keys.Sequencer.PublicKey)}
 		dep, err := deploy.Deploy(ctx, eth, keys.Owner, cfg)
 		if err != nil {
 			return fmt.Errorf("deploy contracts: %w", err)
@@ -160,6 +162,22 @@ func (c *Chain) setup(ctx context.Context, dir string, keys *Keys, projects []Ma
 		if _, err := prover.SetProverRuntimes(ctx, DevRuntimes); err != nil {
 			return fmt.Errorf("set the dev prover's runtimes: %w", err)
 		}
+	}
+	return registerSequencer(ctx, owner.WithKey(keys.Sequencer))
+}
+
+// registerSequencer stakes the dev sequencer in the SequencerRegistry unless it is registered already
+// (a restart), so that the minter takes its blocks.
+func registerSequencer(ctx context.Context, seq *chain.Client) error {
+	info, err := seq.SequencerInfo(ctx, seq.Address())
+	if err != nil {
+		return err
+	}
+	if info.Registered {
+		return nil
+	}
+	if _, err := seq.RegisterSequencer(ctx, deploy.DefaultMinSequencerStake, seq.Address()); err != nil {
+		return fmt.Errorf("register the dev sequencer: %w", err)
 	}
 	return nil
 }

@@ -67,7 +67,9 @@ func TestNetworkSeparateProcesses(t *testing.T) {
 	contracts := filepath.Join(dir, "contracts.json")
 	chainArgs := []string{"--chain-rpc", g.rpc, "--contracts", contracts}
 
-	t.Log(w3bOK(t, "contracts", "deploy", "--chain-rpc", g.rpc, "--key-file", ownerFile, "--sequencer", address(seqKey).Hex(), "--out", contracts))
+	// The network's proof of work (block.NetworkParams), as an operator deploys it.
+	t.Log(w3bOK(t, "contracts", "deploy", "--chain-rpc", g.rpc, "--key-file", ownerFile, "--out", contracts))
+	t.Log(w3bOK(t, append([]string{"sequencer", "register", "--key-file", seqFile, "--endpoint", "/ip4/127.0.0.1/tcp/4001"}, chainArgs...)...))
 	projectFile := writeSumProject(t, dir, 2, 200*time.Millisecond)
 	out := w3bOK(t, append([]string{"project", "register", "--file", projectFile, "--uri", "file://" + projectFile, "--key-file", ownerFile}, chainArgs...)...)
 	t.Log(out)

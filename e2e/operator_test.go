@@ -55,14 +55,42 @@ func TestOperatorCommands(t *testing.T) {
 
 	out := w3bOK(t, "contracts", "deploy", "--chain-rpc", g.rpc, "--key-file", ownerFile, "--out", contracts,
 		"--min-stake", "0.5ether", "--unstake-delay", "1h")
-	for _, s := range []string{"projectRegistry  0x", "sumDApp          0x", "gas used in all: ", "create 0x"} {
+	for _, s := range []string{"projectRegistry   0x", "sequencerRegistry 0x", "sumDApp           0x", "pow limit 0x1f00ffff", "gas used in all: ", "create 0x"} {
 		if !strings.Contains(out, s) {
 			t.Fatalf("contracts deploy: missing %q:\n%s", s, out)
 		}
 	}
 	refused("exists", "contracts", "deploy", "--chain-rpc", g.rpc, "--key-file", ownerFile, "--out", contracts)
-	ok(as(ownerFile, "contracts", "add-sequencer", address(stranger).Hex())...)
-	refused("SequencerExists("+address(stranger).Hex()+")", as(ownerFile, "contracts", "add-sequencer", address(stranger).Hex())...)
+
+	// Sequencers: anyone may stake.
+	refused("InsufficientStake(1, 1000000000000000000)", as(strangerFile, "sequencer", "register", "--stake", "1")...)
+	endpoint := "/ip4/127.0.0.1/tcp/4001/p2p/12D3KooWD3eckifWpRn9wQpMG9R9hX3sD158z"
+	out = ok(as(strangerFile, "sequencer", "register", "--endpoint", endpoint)...)
+	if !strings.Contains(out, "staked 1000000000000000000 wei") || !strings.Contains(out, "published endpoint "+endpoint) {
+		t.Fatalf("sequencer register:\n%s", out)
+	}
+	refused("AlreadyRegistered("+address(stranger).Hex()+")", as(strangerFile, "sequencer", "register")...)
+	if out = w3bOK(t, slices.Concat([]string{"sequencer", "list"}, chainArgs)...); out != address(stranger).Hex()+" 1000000000000000000 "+endpoint+"\n" {
+		t.Fatalf("sequencer list:\n%s", out)
+	}
+	ok(as(strangerFile, "sequencer", "pause")...)
+	if out = w3bOK(t, slices.Concat([]string{"sequencer", "list"}, chainArgs)...); out != "no sequencers\n" {
+		t.Fatalf("sequencer list with the only one paused:\n%s", out)
+	}
+	if out = w3bOK(t, slices.Concat([]string{"sequencer", "list", "--all"}, chainArgs)...); !strings.Contains(out, " paused "+endpoint) {
+		t.Fatalf("sequencer list --all:\n%s", out)
+	}
+	ok(as(strangerFile, "sequencer", "resume")...)
+	ok(as(strangerFile, "sequencer", "endpoint")...)
+	refused("NotRegistered("+address(prover).Hex()+")", as(proverFile, "sequencer", "endpoint", endpoint)...)
+	ok(as(strangerFile, "sequencer", "unstake")...)
+	refused("UnstakeNotReady(", as(strangerFile, "sequencer", "withdraw")...)
+	out = w3bOK(t, slices.Concat([]string{"sequencer", "show", address(stranger).Hex()}, chainArgs)...)
+	for _, s := range []string{"active      false (paused false, unstaking true)", "stake       1000000000000000000 wei", "endpoint    -", "withdrawable from "} {
+		if !strings.Contains(out, s) {
+			t.Fatalf("sequencer show: missing %q:\n%s", s, out)
+		}
+	}
 
 	// Projects.
 	projectFile := writeSumProject(t, dir, 4, time.Second)
@@ -129,7 +157,9 @@ func TestOperatorCommands(t *testing.T) {
 	refused("no key: give --key-file or set $W3BSTREAM_KEY", slices.Concat([]string{"project", "pause", "1"}, chainArgs)...)
 	refused("project ID \"x\"", as(ownerFile, "project", "pause", "x")...)
 	refused("no such file", "project", "pause", "1", "--chain-rpc", g.rpc, "--contracts", filepath.Join(dir, "none.json"), "--key-file", ownerFile)
-	for _, args := range [][]string{{"contracts", "deploy"}, {"contracts", "add-sequencer"}, {"project", "register"},
+	for _, args := range [][]string{{"contracts", "deploy"}, {"sequencer", "register"}, {"sequencer", "endpoint"},
+		{"sequencer", "pause"}, {"sequencer", "resume"}, {"sequencer", "unstake"}, {"sequencer", "withdraw"},
+		{"sequencer", "show"}, {"sequencer", "list"}, {"project", "register"},
 		{"project", "update"}, {"project", "pause"}, {"project", "resume"}, {"project", "attr"}, {"project", "bind"},
 		{"project", "show"}, {"device", "approve"}, {"device", "revoke"}, {"device", "open"}, {"prover", "register"},
 		{"prover", "pause"}, {"prover", "resume"}, {"prover", "unstake"}, {"prover", "withdraw"}, {"prover", "show"}} {

@@ -268,6 +268,9 @@ func (n *Node) newSequencer(w wiring) error {
 		if n.cfg.Chain.SequencerKey == nil {
 			return errors.New("the sequencer role on a chain needs a sequencer key")
 		}
+		if err := w.reader.Deployment().Addresses.CheckSequencerRegistry(); err != nil {
+			return fmt.Errorf("the sequencer role: %w", err)
+		}
 		c := w.reader.WithKey(n.cfg.Chain.SequencerKey)
 		opts = append(opts, sequencer.WithSubmitter(chainsync.BlockSubmitter{Client: c}),
 			sequencer.WithChecker(w.reader.Preflight()),            // no assignment the chain refuses reverts a mint

@@ -124,11 +124,11 @@ func newEnvOn(t *testing.T, cfg deploy.Config, chain *params.ChainConfig) *env {
 	for _, a := range accs {
 		a.opts = bind.NewKeyedTransactor(a.key, chainID)
 	}
-	e.cfg.Sequencers = append(e.cfg.Sequencers, e.seq.addr)
 	e.dep, err = deploy.Deploy(e.ctx, e.client, e.owner.key, e.cfg, deploy.WithCommit(func() { e.sim.Commit() }))
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}
+	e.registerSequencer(e.seq)
 	for _, meta := range []*bind.MetaData{&testbind.TestDAppMetaData, &testbind.TestProverMetaData, &testbind.BlockLibHarnessMetaData} {
 		a, err := meta.ParseABI()
 		if err != nil {
@@ -342,6 +342,13 @@ func (e *env) newProject(runtime [32]byte, dapp common.Address) uint64 {
 }
 
 // register registers a prover staking minStake, with itself as beneficiary.
+// registerSequencer registers a as a sequencer with the minimum stake.
+func (e *env) registerSequencer(a *account) *types.Receipt {
+	e.t.Helper()
+	s := e.dep.Sequencers
+	return e.sendValue(a, s.Instance, s.Binding.PackRegister(a.addr), e.cfg.MinSequencerStake)
+}
+
 func (e *env) register(a *account, runtimes ...[32]byte) {
 	e.t.Helper()
 	p := e.dep.Provers
@@ -434,13 +441,24 @@ func (e *env) mint(b block.Block) *types.Receipt {
 // before the block the transaction goes into: a header at the very edge of the drift needs a set limit.
 func (e *env) mintGas(b block.Block, gas uint64) *types.Receipt {
 	e.t.Helper()
+	return e.mintFromGas(e.seq, b, gas)
+}
+
+// mintFrom is mint sent by another sequencer.
+func (e *env) mintFrom(from *account, b block.Block) *types.Receipt {
+	e.t.Helper()
+	return e.mintFromGas(from, b, 0)
+}
+
+func (e *env) mintFromGas(from *account, b block.Block, gas uint64) *types.Receipt {
+	e.t.Helper()
 	if err := e.validator().Validate(b, e.parent()); err != nil {
 		e.t.Fatalf("Go validator refuses block %d: %v", b.Height, err)
 	}
 	m := e.dep.Minter
-	r := e.sendWith(e.seq, m.Instance, m.Binding.PackMint(chain.HeaderBinding(b.Header), chain.AssignmentBindings(b.Assignments)), nil, gas)
+	r := e.sendWith(from, m.Instance, m.Binding.PackMint(chain.HeaderBinding(b.Header), chain.AssignmentBindings(b.Assignments)), nil, gas)
 	ev := event(e, r, m.Address, m.Binding.UnpackBlockMintedEvent)
-	if ev.Height != b.Height || ev.Hash != b.Hash || ev.Sequencer != e.seq.addr || ev.Assignments.Uint64() != uint64(len(b.Assignments)) {
+	if ev.Height != b.Height || ev.Hash != b.Hash || ev.Sequencer != from.addr || ev.Assignments.Uint64() != uint64(len(b.Assignments)) {
 		e.t.Fatalf("BlockMinted %+v, want height %d hash %s, %d assignments", ev, b.Height, b.Hash, len(b.Assignments))
 	}
 	if got := len(events(e, r, m.Address, m.Binding.UnpackTaskAssignedEvent)); got != len(b.Assignments) {

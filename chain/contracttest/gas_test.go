@@ -59,8 +59,9 @@ func gasScenario(t *testing.T, chain *params.ChainConfig) []gasRow {
 		{"ProjectRegistry", &bindings.ProjectRegistryMetaData, nil},
 		{"DeviceRegistry", &bindings.DeviceRegistryMetaData, bindings.NewDeviceRegistry().PackConstructor(e.dep.Addresses.ProjectRegistry)},
 		{"ProverRegistry", &bindings.ProverRegistryMetaData, bindings.NewProverRegistry().PackConstructor(big.NewInt(1), 1)},
+		{"SequencerRegistry", &bindings.SequencerRegistryMetaData, bindings.NewSequencerRegistry().PackConstructor(big.NewInt(1), 1)},
 		{"BlockMinter", &bindings.BlockMinterMetaData, bindings.NewBlockMinter().PackConstructor(e.dep.Addresses.ProjectRegistry,
-			e.dep.Addresses.ProverRegistry, block.DefaultPowLimit, 1000, 16, 1000, 1000)},
+			e.dep.Addresses.ProverRegistry, e.dep.Addresses.SequencerRegistry, block.DefaultPowLimit, 1000, 16, 1000, 1000)},
 		{"Router", &bindings.RouterMetaData, bindings.NewRouter().PackConstructor(e.dep.Addresses.ProjectRegistry, e.dep.Addresses.BlockMinter, big.NewInt(1))},
 		{"SumDApp", &bindings.SumDAppMetaData, bindings.NewSumDApp().PackConstructor(e.dep.Addresses.Router)},
 	} {
@@ -71,7 +72,7 @@ func gasScenario(t *testing.T, chain *params.ChainConfig) []gasRow {
 		gas("deploy "+c.name, e.mine(tx))
 	}
 
-	pj, dv, pr, m, rt := e.dep.Projects, e.dep.Devices, e.dep.Provers, e.dep.Minter, e.dep.Router
+	pj, dv, pr, rt := e.dep.Projects, e.dep.Devices, e.dep.Provers, e.dep.Router
 	po := e.projectOwner
 	r := e.send(po, pj.Instance, pj.Binding.PackRegister("ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi", common.Hash{1}, wasm))
 	gas("ProjectRegistry.register", r)
@@ -99,7 +100,15 @@ func gasScenario(t *testing.T, chain *params.ChainConfig) []gasRow {
 	gas("ProverRegistry.pause", e.send(e.p1, pr.Instance, pr.Binding.PackPause()))
 	gas("ProverRegistry.resume", e.send(e.p1, pr.Instance, pr.Binding.PackResume()))
 
-	// Blocks. Every mint after the first also links, checks nbits and updates the tip.
+	sr := e.dep.Sequencers
+	gas("SequencerRegistry.register", e.registerSequencer(e.stranger))
+	gas("SequencerRegistry.setEndpoint(68 bytes)", e.send(e.stranger, sr.Instance,
+		sr.Binding.PackSetEndpoint("/ip4/203.0.113.7/tcp/4001/p2p/12D3KooWD3eckifWpRn9wQpMG9R9hX3sD158z")))
+	gas("SequencerRegistry.addStake", e.sendValue(e.stranger, sr.Instance, sr.Binding.PackAddStake(), min))
+	gas("SequencerRegistry.pause", e.send(e.stranger, sr.Instance, sr.Binding.PackPause()))
+	gas("SequencerRegistry.resume", e.send(e.stranger, sr.Instance, sr.Binding.PackResume()))
+
+	// Blocks: mint checks the sender in the SequencerRegistry. Every mint after the first also links, checks nbits and updates the tip.
 	provers := []*account{e.p1, e.p2, e.p3}
 	e.mintAssign()
 	var n0 uint64
@@ -139,7 +148,9 @@ func gasScenario(t *testing.T, chain *params.ChainConfig) []gasRow {
 	gas("ProverRegistry.requestUnstake", e.send(e.p3, pr.Instance, pr.Binding.PackRequestUnstake()))
 	e.advance(e.cfg.UnstakeDelay)
 	gas("ProverRegistry.withdraw", e.send(e.p3, pr.Instance, pr.Binding.PackWithdraw()))
-	gas("BlockMinter.addSequencer", e.send(e.owner, m.Instance, m.Binding.PackAddSequencer(e.stranger.addr)))
+	gas("SequencerRegistry.requestUnstake", e.send(e.stranger, sr.Instance, sr.Binding.PackRequestUnstake()))
+	e.advance(e.cfg.UnstakeDelay)
+	gas("SequencerRegistry.withdraw", e.send(e.stranger, sr.Instance, sr.Binding.PackWithdraw()))
 	gas("Router.setDAppGasLimit", e.send(e.owner, rt.Instance, rt.Binding.PackSetDAppGasLimit(big.NewInt(2_000_000))))
 
 	if routeNoop < 21_000 || routeNoop > 200_000 || n0 > 200_000 {

@@ -158,10 +158,24 @@ func TestMintAssignmentRules(t *testing.T) {
 	}
 	t.Run("sequencer", func(t *testing.T) {
 		e.t = t
+		sr := e.dep.Sequencers
+		past := func() { // past the sequencer check
+			t.Helper()
+			e.mintRevertFrom(e.stranger, e.nextBlock(0, []block.Assignment{{}}), "BadDeadline")
+		}
 		e.mintRevertFrom(e.stranger, e.nextBlock(0, nil), "NotSequencer")
-		e.send(e.owner, m.Instance, m.Binding.PackAddSequencer(e.stranger.addr))
-		e.mintRevertFrom(e.stranger, e.nextBlock(0, []block.Assignment{{}}), "BadDeadline") // past the sequencer check
-		e.send(e.owner, m.Instance, m.Binding.PackRemoveSequencer(e.stranger.addr))
+		e.registerSequencer(e.stranger)
+		past()
+		e.send(e.stranger, sr.Instance, sr.Binding.PackPause())
+		e.mintRevertFrom(e.stranger, e.nextBlock(0, nil), "NotSequencer")
+		e.send(e.stranger, sr.Instance, sr.Binding.PackResume())
+		past()
+		e.send(e.owner, sr.Instance, sr.Binding.PackSetMinStake(new(big.Int).Add(e.cfg.MinSequencerStake, big.NewInt(1))))
+		e.mintRevertFrom(e.stranger, e.nextBlock(0, nil), "NotSequencer") // under the new minimum
+		e.sendValue(e.stranger, sr.Instance, sr.Binding.PackAddStake(), big.NewInt(1))
+		past()
+		e.send(e.owner, sr.Instance, sr.Binding.PackSetMinStake(e.cfg.MinSequencerStake))
+		e.send(e.stranger, sr.Instance, sr.Binding.PackRequestUnstake())
 		e.mintRevertFrom(e.stranger, e.nextBlock(0, nil), "NotSequencer")
 	})
 	t.Run("project", func(t *testing.T) {
@@ -275,13 +289,8 @@ func TestMintAssignmentRules(t *testing.T) {
 func TestMinterAdmin(t *testing.T) {
 	e := newEnv(t, testConfig())
 	m := e.dep.Minter
-	e.mustRevert(e.stranger, m.Instance, m.Binding.PackAddSequencer(e.stranger.addr), "OwnableUnauthorizedAccount")
-	e.mustRevert(e.stranger, m.Instance, m.Binding.PackRemoveSequencer(e.seq.addr), "OwnableUnauthorizedAccount")
 	e.mustRevert(e.stranger, m.Instance, m.Binding.PackSetMaxProofWindow(1), "OwnableUnauthorizedAccount")
 	e.mustRevert(e.stranger, m.Instance, m.Binding.PackSetRouter(e.stranger.addr), "OwnableUnauthorizedAccount")
-	e.mustRevert(e.owner, m.Instance, m.Binding.PackAddSequencer(e.seq.addr), "SequencerExists")
-	e.mustRevert(e.owner, m.Instance, m.Binding.PackAddSequencer(common.Address{}), "ZeroAddress")
-	e.mustRevert(e.owner, m.Instance, m.Binding.PackRemoveSequencer(e.stranger.addr), "UnknownSequencer")
 	e.mustRevert(e.owner, m.Instance, m.Binding.PackSetMaxProofWindow(0), "BadParams")
 	re := e.mustRevert(e.owner, m.Instance, m.Binding.PackSetRouter(e.stranger.addr), "RouterAlreadySet")
 	if re.Args[0] != e.dep.Addresses.Router {
@@ -290,16 +299,10 @@ func TestMinterAdmin(t *testing.T) {
 	e.mustRevert(e.owner, m.Instance, m.Binding.PackSettle(1, taskID("t")), "NotRouter")
 	e.mustRevert(e.owner, m.Instance, m.Binding.PackFail(1, taskID("t")), "NotRouter")
 
-	r := e.send(e.owner, m.Instance, m.Binding.PackAddSequencer(e.stranger.addr))
-	if ev := event(e, r, m.Address, m.Binding.UnpackSequencerAddedEvent); ev.Sequencer != e.stranger.addr {
-		t.Fatalf("SequencerAdded %+v", ev)
+	if got := call(e, m.Instance, m.Binding.PackSequencers(), m.Binding.UnpackSequencers); got != e.dep.Addresses.SequencerRegistry {
+		t.Fatalf("sequencers() = %s, want the registry", got)
 	}
-	if !call(e, m.Instance, m.Binding.PackIsSequencer(e.stranger.addr), m.Binding.UnpackIsSequencer) {
-		t.Fatal("isSequencer false after add")
-	}
-	r = e.send(e.owner, m.Instance, m.Binding.PackRemoveSequencer(e.stranger.addr))
-	event(e, r, m.Address, m.Binding.UnpackSequencerRemovedEvent)
-	r = e.send(e.owner, m.Instance, m.Binding.PackSetMaxProofWindow(5000))
+	r := e.send(e.owner, m.Instance, m.Binding.PackSetMaxProofWindow(5000))
 	if ev := event(e, r, m.Address, m.Binding.UnpackMaxProofWindowSetEvent); ev.MaxProofWindow != 5000 {
 		t.Fatalf("MaxProofWindowSet %+v", ev)
 	}
@@ -314,10 +317,14 @@ func TestMinterAdmin(t *testing.T) {
 		if p.Validate() == nil {
 			t.Fatalf("Go takes %+v", p)
 		}
-		args := m.Binding.PackConstructor(e.dep.Addresses.ProjectRegistry, e.dep.Addresses.ProverRegistry, p.PowLimit,
-			uint64(p.TargetInterval.Milliseconds()), p.RetargetWindow, 1000, 1000)
+		args := m.Binding.PackConstructor(e.dep.Addresses.ProjectRegistry, e.dep.Addresses.ProverRegistry,
+			e.dep.Addresses.SequencerRegistry, p.PowLimit, uint64(p.TargetInterval.Milliseconds()), p.RetargetWindow, 1000, 1000)
 		deployRevert(e, &bindings.BlockMinterMetaData, args, "BadParams")
 	}
+	p := block.DefaultParams()
+	args := m.Binding.PackConstructor(e.dep.Addresses.ProjectRegistry, e.dep.Addresses.ProverRegistry, common.Address{},
+		p.PowLimit, uint64(p.TargetInterval.Milliseconds()), p.RetargetWindow, 1000, 1000)
+	deployRevert(e, &bindings.BlockMinterMetaData, args, "ZeroAddress")
 	cfg := testConfig()
 	cfg.Block.RetargetWindow = 1
 	if _, err := deploy.Deploy(e.ctx, e.client, e.owner.key, cfg, deploy.WithCommit(func() { e.sim.Commit() })); err == nil {

@@ -24,8 +24,11 @@ const (
 	DefaultDAppGasLimit   = 1_000_000
 )
 
-// DefaultMinStake is the development minimum stake: one coin.
+// DefaultMinStake is the development minimum stake of a prover: one coin.
 var DefaultMinStake = big.NewInt(params.Ether)
+
+// DefaultMinSequencerStake is the development minimum stake of a sequencer: one coin.
+var DefaultMinSequencerStake = big.NewInt(params.Ether)
 
 // Config is what the contracts are constructed with.
 type Config struct {
@@ -33,20 +36,23 @@ type Config struct {
 	MaxDrift       time.Duration // how far a header timestamp may be ahead of the chain's clock
 	MaxProofWindow time.Duration // longest time from a block to one of its deadlines
 	MinStake       *big.Int      // wei a prover must stake
-	UnstakeDelay   time.Duration // from requestUnstake to withdraw; whole seconds
-	DAppGasLimit   uint64        // gas the router gives a dApp's process
-	Sequencers     []common.Address
+	// MinSequencerStake is the wei a sequencer must stake to mint.
+	MinSequencerStake *big.Int
+	UnstakeDelay      time.Duration // from requestUnstake to withdraw, for provers and sequencers; whole seconds
+	DAppGasLimit      uint64        // gas the router gives a dApp's process
 }
 
-// DefaultConfig returns the development defaults, with no sequencer.
+// DefaultConfig returns the development defaults: the dev difficulty (block.DefaultParams). A network
+// deployment sets Block to block.NetworkParams.
 func DefaultConfig() Config {
 	return Config{
-		Block:          block.DefaultParams(),
-		MaxDrift:       block.DefaultMaxDrift,
-		MaxProofWindow: DefaultMaxProofWindow,
-		MinStake:       new(big.Int).Set(DefaultMinStake),
-		UnstakeDelay:   DefaultUnstakeDelay,
-		DAppGasLimit:   DefaultDAppGasLimit,
+		Block:             block.DefaultParams(),
+		MaxDrift:          block.DefaultMaxDrift,
+		MaxProofWindow:    DefaultMaxProofWindow,
+		MinStake:          new(big.Int).Set(DefaultMinStake),
+		MinSequencerStake: new(big.Int).Set(DefaultMinSequencerStake),
+		UnstakeDelay:      DefaultUnstakeDelay,
+		DAppGasLimit:      DefaultDAppGasLimit,
 	}
 }
 
@@ -67,6 +73,9 @@ func (c Config) Validate() error {
 	if c.MinStake == nil || c.MinStake.Sign() < 0 {
 		return errors.New("min stake must be set and not negative")
 	}
+	if c.MinSequencerStake == nil || c.MinSequencerStake.Sign() < 0 {
+		return errors.New("min sequencer stake must be set and not negative")
+	}
 	if c.UnstakeDelay < 0 || c.UnstakeDelay%time.Second != 0 {
 		return fmt.Errorf("unstake delay %s must be whole non-negative seconds", c.UnstakeDelay)
 	}
@@ -76,14 +85,29 @@ func (c Config) Validate() error {
 	return nil
 }
 
+// ErrNoSequencerRegistry is returned for addresses without a SequencerRegistry: a contracts file written
+// before sequencers staked, whose minter takes an owner's allow-list that this version cannot drive.
+var ErrNoSequencerRegistry = errors.New("no sequencerRegistry in the contract addresses: they predate staked sequencers; deploy the contracts again (w3bstream contracts deploy)")
+
+// CheckSequencerRegistry returns ErrNoSequencerRegistry when a lacks the SequencerRegistry.
+func (a Addresses) CheckSequencerRegistry() error {
+	if a.SequencerRegistry == (common.Address{}) {
+		return ErrNoSequencerRegistry
+	}
+	return nil
+}
+
 // Addresses are where the contracts live; what a node stores to find them again.
 type Addresses struct {
 	ProjectRegistry common.Address `json:"projectRegistry"`
 	DeviceRegistry  common.Address `json:"deviceRegistry"`
 	ProverRegistry  common.Address `json:"proverRegistry"`
-	BlockMinter     common.Address `json:"blockMinter"`
-	Router          common.Address `json:"router"`
-	SumDApp         common.Address `json:"sumDApp"`
+	// SequencerRegistry is zero in files written before sequencers staked; such a deployment's minter has
+	// no registry (CheckSequencerRegistry).
+	SequencerRegistry common.Address `json:"sequencerRegistry"`
+	BlockMinter       common.Address `json:"blockMinter"`
+	Router            common.Address `json:"router"`
+	SumDApp           common.Address `json:"sumDApp"`
 	// DeployBlock is the block the first contract was deployed in: scans of past events start there. It is
 	// 0 (from the genesis block) in files written before it was recorded.
 	DeployBlock uint64 `json:"deployBlock,omitempty"`
@@ -103,9 +127,11 @@ type Deployment struct {
 	Projects  Contract[bindings.ProjectRegistry]
 	Devices   Contract[bindings.DeviceRegistry]
 	Provers   Contract[bindings.ProverRegistry]
-	Minter    Contract[bindings.BlockMinter]
-	Router    Contract[bindings.Router]
-	SumDApp   Contract[bindings.SumDApp]
+	// Sequencers is bound to the zero address when Addresses has no SequencerRegistry.
+	Sequencers Contract[bindings.SequencerRegistry]
+	Minter     Contract[bindings.BlockMinter]
+	Router     Contract[bindings.Router]
+	SumDApp    Contract[bindings.SumDApp]
 }
 
 // Backend is what Deploy needs of a chain: an ethclient.Client or a simulated backend's client.
@@ -140,9 +166,11 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 		Projects:  newContract(backend, a.ProjectRegistry, bindings.NewProjectRegistry(), (*bindings.ProjectRegistry).Instance),
 		Devices:   newContract(backend, a.DeviceRegistry, bindings.NewDeviceRegistry(), (*bindings.DeviceRegistry).Instance),
 		Provers:   newContract(backend, a.ProverRegistry, bindings.NewProverRegistry(), (*bindings.ProverRegistry).Instance),
-		Minter:    newContract(backend, a.BlockMinter, bindings.NewBlockMinter(), (*bindings.BlockMinter).Instance),
-		Router:    newContract(backend, a.Router, bindings.NewRouter(), (*bindings.Router).Instance),
-		SumDApp:   newContract(backend, a.SumDApp, bindings.NewSumDApp(), (*bindings.SumDApp).Instance),
+		Sequencers: newContract(backend, a.SequencerRegistry, bindings.NewSequencerRegistry(),
+			(*bindings.SequencerRegistry).Instance),
+		Minter:  newContract(backend, a.BlockMinter, bindings.NewBlockMinter(), (*bindings.BlockMinter).Instance),
+		Router:  newContract(backend, a.Router, bindings.NewRouter(), (*bindings.Router).Instance),
+		SumDApp: newContract(backend, a.SumDApp, bindings.NewSumDApp(), (*bindings.SumDApp).Instance),
 	}
 }
 
@@ -152,8 +180,8 @@ func newContract[B any](backend bind.ContractBackend, addr common.Address, b *B,
 }
 
 // Deploy deploys and wires the contracts from key's account, which owns them: it deploys the registries,
-// the minter, the router and SumDApp, sets the minter's router and adds cfg.Sequencers. Each transaction
-// is mined before the next is sent.
+// the minter, the router and SumDApp, and sets the minter's router. Sequencers register themselves, with
+// stake, in the SequencerRegistry. Each transaction is mined before the next is sent.
 func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Config, opts ...Option) (*Deployment, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("deploy config: %w", err)
@@ -184,8 +212,12 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Con
 		bindings.NewProverRegistry().PackConstructor(cfg.MinStake, uint64(cfg.UnstakeDelay/time.Second))); err != nil {
 		return nil, err
 	}
+	if a.SequencerRegistry, err = d.deploy("SequencerRegistry", &bindings.SequencerRegistryMetaData,
+		bindings.NewSequencerRegistry().PackConstructor(cfg.MinSequencerStake, uint64(cfg.UnstakeDelay/time.Second))); err != nil {
+		return nil, err
+	}
 	if a.BlockMinter, err = d.deploy("BlockMinter", &bindings.BlockMinterMetaData,
-		bindings.NewBlockMinter().PackConstructor(a.ProjectRegistry, a.ProverRegistry, cfg.Block.PowLimit,
+		bindings.NewBlockMinter().PackConstructor(a.ProjectRegistry, a.ProverRegistry, a.SequencerRegistry, cfg.Block.PowLimit,
 			uint64(cfg.Block.TargetInterval.Milliseconds()), cfg.Block.RetargetWindow,
 			uint64(cfg.MaxDrift.Milliseconds()), uint64(cfg.MaxProofWindow.Milliseconds()))); err != nil {
 		return nil, err
@@ -200,11 +232,6 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Con
 	dep := Bind(backend, a)
 	if err := d.transact("set router", dep.Minter.Instance, dep.Minter.Binding.PackSetRouter(a.Router)); err != nil {
 		return nil, err
-	}
-	for _, s := range cfg.Sequencers {
-		if err := d.transact("add sequencer "+s.Hex(), dep.Minter.Instance, dep.Minter.Binding.PackAddSequencer(s)); err != nil {
-			return nil, err
-		}
 	}
 	return dep, nil
 }

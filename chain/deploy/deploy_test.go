@@ -1,6 +1,7 @@
 package deploy
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -28,6 +29,8 @@ func TestConfigValidate(t *testing.T) {
 		{"no proof window", func(c *Config) { c.MaxProofWindow = 0 }},
 		{"no min stake", func(c *Config) { c.MinStake = nil }},
 		{"negative min stake", func(c *Config) { c.MinStake = big.NewInt(-1) }},
+		{"no min sequencer stake", func(c *Config) { c.MinSequencerStake = nil }},
+		{"negative min sequencer stake", func(c *Config) { c.MinSequencerStake = big.NewInt(-1) }},
 		{"sub-second unstake delay", func(c *Config) { c.UnstakeDelay = 1500 * time.Millisecond }},
 		{"no dApp gas", func(c *Config) { c.DAppGasLimit = 0 }},
 	}
@@ -37,6 +40,28 @@ func TestConfigValidate(t *testing.T) {
 		if err := c.Validate(); err == nil {
 			t.Errorf("%s: no error", tt.name)
 		}
+	}
+}
+
+// TestAddressesWithoutSequencerRegistry checks that a contracts file from before staked sequencers
+// decodes, and is then refused with ErrNoSequencerRegistry.
+func TestAddressesWithoutSequencerRegistry(t *testing.T) {
+	var a Addresses
+	old := `{"projectRegistry":"0x0000000000000000000000000000000000000001","blockMinter":"0x0000000000000000000000000000000000000002"}`
+	if err := json.Unmarshal([]byte(old), &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.CheckSequencerRegistry(); !errors.Is(err, ErrNoSequencerRegistry) {
+		t.Fatalf("old file: %v, want ErrNoSequencerRegistry", err)
+	}
+	a.SequencerRegistry = common.HexToAddress("0x03")
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Addresses
+	if err := json.Unmarshal(b, &back); err != nil || back.SequencerRegistry != a.SequencerRegistry || back.CheckSequencerRegistry() != nil {
+		t.Fatalf("round trip %s: %+v, %v", b, back, err)
 	}
 }
 

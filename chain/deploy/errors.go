@@ -51,6 +51,7 @@ var revertABIs = []func() (*abi.ABI, error){
 	bindings.ProjectRegistryMetaData.ParseABI,
 	bindings.DeviceRegistryMetaData.ParseABI,
 	bindings.ProverRegistryMetaData.ParseABI,
+	bindings.SequencerRegistryMetaData.ParseABI,
 	bindings.BlockMinterMetaData.ParseABI,
 	bindings.RouterMetaData.ParseABI,
 	bindings.SumDAppMetaData.ParseABI,

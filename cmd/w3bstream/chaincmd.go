@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/spf13/cobra"
 
+	"github.com/w3bstream-go/w3bstream/block"
 	"github.com/w3bstream-go/w3bstream/chain"
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/internal/atomicfile"
@@ -117,53 +118,58 @@ func printReceipt(w io.Writer, what string, r *chain.Receipt, err error) error {
 
 func contractsCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "contracts", Short: "Deploy and administer W3bstream's contracts"}
-	cmd.AddCommand(contractsDeployCommand(), contractsAddSequencerCommand())
+	cmd.AddCommand(contractsDeployCommand())
 	return cmd
 }
 
 func contractsDeployCommand() *cobra.Command {
 	var (
 		cf                               chainFlags
-		out, minStake                    string
-		force                            bool
-		sequencers                       []string
+		out, minStake, minSeqStake       string
+		force, devDifficulty             bool
 		interval, drift, window, unstake time.Duration
 		retarget, dappGas                uint64
 		powLimit                         string
 	)
 	defaults := deploy.DefaultConfig()
+	network := block.NetworkParams()
 	cmd := &cobra.Command{
 		Use:   "deploy",
 		Short: "Deploy the registries, block minter, router and SumDApp, and write their addresses",
 		Long: `contracts deploy deploys W3bstream's contracts from the --key-file account, which owns them: the
-project, device and prover registries, the block minter (proof-of-work rules from the flags), the router,
-and SumDApp (the sum example's dApp). It wires the minter to the router, allows each --sequencer to mint,
-and writes the addresses to --out, the file that nodes and the other operator commands read (--contracts).
+project, device, prover and sequencer registries, the block minter (proof-of-work rules from the flags),
+the router, and SumDApp (the sum example's dApp). It wires the minter to the router and writes the
+addresses to --out, the file that nodes and the other operator commands read (--contracts).
+
+No one may mint yet: each sequencer then stakes itself in the sequencer registry ('w3bstream sequencer
+register'), and the minter takes blocks from every active one.
+
+Proof of work: by default the network difficulty (block.NetworkParams): a pow limit of about 2^16 hashes
+a block, 2s blocks and 30-block epochs; the retarget raises the difficulty to the sequencers' hash rate
+within minutes. --dev-difficulty takes the dev mode's (about two hashes a block, 1s, 16-block epochs)
+instead, for tests. --pow-limit, --target-interval and --retarget-window override either.
 
 Every transaction is printed with its hash and the gas it used. An existing --out file is not
 overwritten without --force: it is how nodes find the contracts of a running network.`,
-		Example: `  w3bstream contracts deploy --chain-rpc http://127.0.0.1:8545 --key-file owner.key \
-    --sequencer 0x5eq... --out contracts.json
-  W3BSTREAM_KEY=0x... w3bstream contracts deploy --block-interval 2s --min-stake 0.5ether`,
+		Example: `  w3bstream contracts deploy --chain-rpc http://127.0.0.1:8545 --key-file owner.key --out contracts.json
+  W3BSTREAM_KEY=0x... w3bstream contracts deploy --target-interval 5s --min-stake 0.5ether --min-sequencer-stake 10ether
+  w3bstream contracts deploy --dev-difficulty --key-file owner.key   # near-instant blocks, for tests`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg := deploy.DefaultConfig()
-			cfg.Block.TargetInterval, cfg.Block.RetargetWindow = interval, retarget
-			cfg.MaxDrift, cfg.MaxProofWindow, cfg.UnstakeDelay, cfg.DAppGasLimit = drift, window, unstake, dappGas
-			nbits, err := strconv.ParseUint(strings.TrimPrefix(powLimit, "0x"), 16, 32)
+			f := cmd.Flags()
+			var err error
+			cfg.Block, err = deployParams(devDifficulty, f.Changed("pow-limit"), powLimit,
+				f.Changed("target-interval") || f.Changed("block-interval"), interval, f.Changed("retarget-window"), retarget)
 			if err != nil {
-				return fmt.Errorf("--pow-limit %q: want compact nbits in hex, like 0x207fffff", powLimit)
+				return err
 			}
-			cfg.Block.PowLimit = uint32(nbits)
+			cfg.MaxDrift, cfg.MaxProofWindow, cfg.UnstakeDelay, cfg.DAppGasLimit = drift, window, unstake, dappGas
 			if cfg.MinStake, err = parseWei(minStake); err != nil {
 				return fmt.Errorf("--min-stake: %w", err)
 			}
-			for _, s := range sequencers {
-				a, err := parseAddress(s)
-				if err != nil {
-					return fmt.Errorf("--sequencer: %w", err)
-				}
-				cfg.Sequencers = append(cfg.Sequencers, a)
+			if cfg.MinSequencerStake, err = parseWei(minSeqStake); err != nil {
+				return fmt.Errorf("--min-sequencer-stake: %w", err)
 			}
 			if err := cfg.Validate(); err != nil {
 				return err
@@ -205,7 +211,8 @@ overwritten without --force: it is how nodes find the contracts of a running net
 				return err
 			}
 			w := cmd.OutOrStdout()
-			fmt.Fprintf(w, "deployed from %s on chain %s\n", owner.Hex(), chainID)
+			fmt.Fprintf(w, "deployed from %s on chain %s; proof of work: pow limit %#08x, %s blocks, %d-block epochs\n",
+				owner.Hex(), chainID, cfg.Block.PowLimit, cfg.Block.TargetInterval, cfg.Block.RetargetWindow)
 			// Deploy reports no receipts; the owner's transactions since the head before it are its own.
 			if err := printOwnTransactions(ctx, w, eth, chainID, owner, from+1); err != nil {
 				fmt.Fprintf(w, "  (transactions not listed: %v)\n", err)
@@ -215,10 +222,10 @@ overwritten without --force: it is how nodes find the contracts of a running net
 				name string
 				addr common.Address
 			}{{"projectRegistry", a.ProjectRegistry}, {"deviceRegistry", a.DeviceRegistry}, {"proverRegistry", a.ProverRegistry},
-				{"blockMinter", a.BlockMinter}, {"router", a.Router}, {"sumDApp", a.SumDApp}} {
-				fmt.Fprintf(w, "  %-16s %s\n", c.name, c.addr.Hex())
+				{"sequencerRegistry", a.SequencerRegistry}, {"blockMinter", a.BlockMinter}, {"router", a.Router}, {"sumDApp", a.SumDApp}} {
+				fmt.Fprintf(w, "  %-17s %s\n", c.name, c.addr.Hex())
 			}
-			fmt.Fprintf(w, "wrote %s\n", out)
+			fmt.Fprintf(w, "wrote %s; sequencers now stake with 'w3bstream sequencer register'\n", out)
 			return nil
 		},
 	}
@@ -226,39 +233,44 @@ overwritten without --force: it is how nodes find the contracts of a running net
 	f := cmd.Flags()
 	f.StringVar(&out, "out", defaultContracts, "file to write the contract addresses to")
 	f.BoolVar(&force, "force", false, "replace an existing --out file")
-	f.StringSliceVar(&sequencers, "sequencer", nil, "address allowed to mint blocks (repeat or comma-separate)")
 	f.StringVar(&minStake, "min-stake", defaults.MinStake.String(), "least stake of a prover, in wei (or with a unit: 0.5ether, 100gwei)")
-	f.DurationVar(&interval, "block-interval", defaults.Block.TargetInterval, "block interval that proof-of-work difficulty adjusts toward")
-	f.Uint64Var(&retarget, "retarget-window", defaults.Block.RetargetWindow, "blocks per difficulty epoch")
-	f.StringVar(&powLimit, "pow-limit", fmt.Sprintf("0x%08x", defaults.Block.PowLimit), "nbits of the easiest proof-of-work target")
+	f.StringVar(&minSeqStake, "min-sequencer-stake", defaults.MinSequencerStake.String(), "least stake of a sequencer, in wei (or with a unit: 10ether)")
+	f.BoolVar(&devDifficulty, "dev-difficulty", false, fmt.Sprintf("use the dev mode's proof of work (pow limit %#08x, %s, %d blocks) rather than the network's",
+		block.DefaultPowLimit, block.DefaultTargetInterval, block.DefaultRetargetWindow))
+	f.DurationVar(&interval, "target-interval", network.TargetInterval, "block interval that proof-of-work difficulty adjusts toward (--dev-difficulty: "+block.DefaultTargetInterval.String()+")")
+	f.DurationVar(&interval, "block-interval", network.TargetInterval, "old name of --target-interval")
+	_ = f.MarkDeprecated("block-interval", "use --target-interval")
+	f.Uint64Var(&retarget, "retarget-window", network.RetargetWindow, fmt.Sprintf("blocks per difficulty epoch (--dev-difficulty: %d)", block.DefaultRetargetWindow))
+	f.StringVar(&powLimit, "pow-limit", fmt.Sprintf("%#08x", network.PowLimit), fmt.Sprintf("nbits of the easiest proof-of-work target, the genesis block's (--dev-difficulty: %#08x)", block.DefaultPowLimit))
 	f.DurationVar(&drift, "max-drift", defaults.MaxDrift, "how far a block header's time may be ahead of the chain's")
 	f.DurationVar(&window, "max-proof-window", defaults.MaxProofWindow, "longest time from a block to one of its proof deadlines")
-	f.DurationVar(&unstake, "unstake-delay", defaults.UnstakeDelay, "time from a prover's unstake request to its withdrawal")
+	f.DurationVar(&unstake, "unstake-delay", defaults.UnstakeDelay, "time from a prover's or sequencer's unstake request to its withdrawal")
 	f.Uint64Var(&dappGas, "dapp-gas-limit", defaults.DAppGasLimit, "gas the router gives a dApp to process a result")
 	return cmd
 }
 
-func contractsAddSequencerCommand() *cobra.Command {
-	var cf chainFlags
-	cmd := &cobra.Command{
-		Use:   "add-sequencer ADDRESS",
-		Short: "Allow an address to mint blocks (the block minter's owner only)",
-		Long: `contracts add-sequencer allows ADDRESS to mint blocks of assignments on the block minter. Only the
-minter's owner (the account that deployed the contracts) may add sequencers.`,
-		Example: `  w3bstream contracts add-sequencer 0x5eq... --key-file owner.key`,
-		Args:    cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			addr, err := parseAddress(args[0])
-			if err != nil {
-				return err
-			}
-			return cf.transact(cmd, "added sequencer "+addr.Hex(), func(ctx context.Context, c *chain.Client) (*chain.Receipt, error) {
-				return c.AddSequencer(ctx, addr)
-			})
-		},
+// deployParams is the proof of work of contracts deploy: the network's, or the dev mode's with
+// devDifficulty, each flag that was set overriding its part.
+func deployParams(devDifficulty, setPowLimit bool, powLimit string, setInterval bool, interval time.Duration,
+	setWindow bool, window uint64) (block.Params, error) {
+	p := block.NetworkParams()
+	if devDifficulty {
+		p = block.DefaultParams()
 	}
-	cf.add(cmd, true)
-	return cmd
+	if setPowLimit {
+		nbits, err := strconv.ParseUint(strings.TrimPrefix(powLimit, "0x"), 16, 32)
+		if err != nil {
+			return p, fmt.Errorf("--pow-limit %q: want compact nbits in hex, like %#08x", powLimit, block.NetworkPowLimit)
+		}
+		p.PowLimit = uint32(nbits)
+	}
+	if setInterval {
+		p.TargetInterval = interval
+	}
+	if setWindow {
+		p.RetargetWindow = window
+	}
+	return p, p.Validate()
 }
 
 // printOwnTransactions lists the transactions sent from addr in blocks from..head, with their gas.

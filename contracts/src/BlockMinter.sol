@@ -6,10 +6,15 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {BlockLib} from "./BlockLib.sol";
 import {ProjectRegistry} from "./ProjectRegistry.sol";
 import {ProverRegistry} from "./ProverRegistry.sol";
+import {SequencerRegistry} from "./SequencerRegistry.sol";
 import {UnknownProject, ProjectPaused, ZeroAddress} from "./Errors.sol";
 
 /// @title BlockMinter
-/// @notice Accepts the sequencers' proof-of-work blocks and records the task assignments they carry.
+/// @notice Accepts the sequencers' proof-of-work blocks and records the task assignments they carry. Any
+/// sequencer active in the SequencerRegistry may mint. Sequencers race: a block must link to the tip, so of
+/// two blocks mined on one tip only the first minted is taken, and the other sequencer mines again on the
+/// new tip; a task assigned in the first is refused (TaskAlreadyAssigned) in a later block until its
+/// deadline passes.
 /// A block is accepted when it follows the rules of the Go package `block` (version, link to the tip,
 /// nbits from the difficulty rules, sha256d under the target, timestamp, merkle root of the assignments)
 /// and every assignment is sound: a task ID at most once in the block, an active prover that supports the
@@ -47,6 +52,7 @@ contract BlockMinter is Ownable {
 
     ProjectRegistry public immutable projects;
     ProverRegistry public immutable provers;
+    SequencerRegistry public immutable sequencers;
     uint32 public immutable powLimit;
     uint64 public immutable targetInterval; // milliseconds
     uint64 public immutable retargetWindow; // blocks
@@ -58,22 +64,17 @@ contract BlockMinter is Ownable {
     address public router;
 
     Tip private _tip;
-    mapping(address => bool) private _sequencers;
     mapping(uint64 => mapping(bytes32 => Task)) private _tasks;
     // Provers that held a task and did not settle it. A prover is added when its task is taken from it.
     mapping(uint64 => mapping(bytes32 => mapping(address => bool))) private _tried;
 
     event BlockMinted(uint64 indexed height, bytes32 indexed hash, address indexed sequencer, uint256 assignments);
     event TaskAssigned(uint64 indexed projectID, bytes32 indexed taskID, address indexed prover, uint64 deadline, uint64 height);
-    event SequencerAdded(address indexed sequencer);
-    event SequencerRemoved(address indexed sequencer);
     event RouterSet(address indexed router);
     event MaxProofWindowSet(uint64 maxProofWindow);
 
     error BadParams();
     error NotSequencer(address caller);
-    error SequencerExists(address sequencer);
-    error UnknownSequencer(address sequencer);
     error NotRouter(address caller);
     error RouterAlreadySet(address router);
     error BadVersion(uint32 version);
@@ -100,13 +101,17 @@ contract BlockMinter is Ownable {
     constructor(
         ProjectRegistry projects_,
         ProverRegistry provers_,
+        SequencerRegistry sequencers_,
         uint32 powLimit_,
         uint64 targetInterval_,
         uint64 retargetWindow_,
         uint64 maxDrift_,
         uint64 maxProofWindow_
     ) Ownable(msg.sender) {
-        if (address(projects_) == address(0) || address(provers_) == address(0)) revert ZeroAddress();
+        if (
+            address(projects_) == address(0) || address(provers_) == address(0)
+                || address(sequencers_) == address(0)
+        ) revert ZeroAddress();
         (, bool ok) = BlockLib.target(powLimit_);
         // The expected epoch span, clamped up by four, must fit Go's int64 arithmetic.
         if (
@@ -115,6 +120,7 @@ contract BlockMinter is Ownable {
         ) revert BadParams();
         projects = projects_;
         provers = provers_;
+        sequencers = sequencers_;
         powLimit = powLimit_;
         targetInterval = targetInterval_;
         retargetWindow = retargetWindow_;
@@ -129,7 +135,7 @@ contract BlockMinter is Ownable {
 
     /// @notice Accepts the next block and records its assignments. See the contract's notice for the rules.
     function mint(BlockLib.Header calldata header, BlockLib.Assignment[] calldata assignments) external {
-        if (!_sequencers[msg.sender]) revert NotSequencer(msg.sender);
+        if (!sequencers.isActive(msg.sender)) revert NotSequencer(msg.sender);
         if (header.version != BlockLib.CURRENT_VERSION) revert BadVersion(header.version);
 
         Tip memory parent = _tip; // the block before this one, if minted
@@ -181,19 +187,6 @@ contract BlockMinter is Ownable {
         t.status = TaskStatus.Failed;
     }
 
-    function addSequencer(address sequencer) external onlyOwner {
-        if (sequencer == address(0)) revert ZeroAddress();
-        if (_sequencers[sequencer]) revert SequencerExists(sequencer);
-        _sequencers[sequencer] = true;
-        emit SequencerAdded(sequencer);
-    }
-
-    function removeSequencer(address sequencer) external onlyOwner {
-        if (!_sequencers[sequencer]) revert UnknownSequencer(sequencer);
-        delete _sequencers[sequencer];
-        emit SequencerRemoved(sequencer);
-    }
-
     /// @notice Sets the router, once.
     function setRouter(address router_) external onlyOwner {
         if (router != address(0)) revert RouterAlreadySet(router);
@@ -206,10 +199,6 @@ contract BlockMinter is Ownable {
         if (maxProofWindow_ == 0) revert BadParams();
         maxProofWindow = maxProofWindow_;
         emit MaxProofWindowSet(maxProofWindow_);
-    }
-
-    function isSequencer(address account) external view returns (bool) {
-        return _sequencers[account];
     }
 
     /// @notice The last accepted block; minted is false before the genesis block.
