@@ -67,7 +67,7 @@ type Source interface {
 type FetchRequest struct {
 	ProjectID uint64
 	TaskID    common.Hash
-	Hint      []string                          // peer IDs announced as holders, tried first
+	Hint      []string                           // peer IDs announced as holders, tried first
 	Check     func(page []message.Message) error // on each page as it arrives; an error refuses the peer
 	Complete  func(all []message.Message) error  // on the whole task; an error refuses every peer that served it
 }
