@@ -80,7 +80,8 @@ func (h *Host) keepConnected(ctx context.Context, ai peer.AddrInfo) {
 	for {
 		changed := h.peersChanged()
 		if h.host.Network().Connectedness(ai.ID) != network.Connected {
-			if err := h.dial(ctx, ai, "bootstrap"); err != nil {
+			// Our own backoff paces these redials; the swarm's would hold a restarted peer off for longer.
+			if err := h.dial(network.WithForceDirectDial(ctx, "bootstrap redial"), ai, "bootstrap"); err != nil {
 				h.log.Info("bootstrap peer unreachable", "bootstrap", ai.ID, "retry_in", backoff, "err", err)
 				t := time.NewTimer(backoff)
 				select {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -109,4 +110,26 @@ func TestDiscoveryAndGossip(t *testing.T) {
 	if info := peerInfo(t, nodes[1], sender.ID()); !info.Connected || len(info.Topics) != 2 {
 		t.Fatalf("peer info %+v", info)
 	}
+}
+
+// A node redials its bootstrap peer when that peer restarts (same key, same address).
+func TestBootstrapRedial(t *testing.T) {
+	keyFile := filepath.Join(t.TempDir(), "boot.key")
+	boot, err := New(context.Background(), Config{KeyFile: keyFile, ListenAddrs: []string{loopback}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	addrs := boot.Addrs()
+	node := startHost(t, func(c *Config) { c.Bootstrap = addrs })
+	waitConnected(t, node, boot)
+	if err := boot.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	listen := strings.TrimSuffix(addrs[0], "/p2p/"+boot.ID())
+	again := startHost(t, func(c *Config) { c.KeyFile, c.ListenAddrs = keyFile, []string{listen} })
+	if again.ID() != boot.ID() {
+		t.Fatalf("restarted bootstrap peer has ID %s, want %s", again.ID(), boot.ID())
+	}
+	waitConnected(t, node, again)
 }
