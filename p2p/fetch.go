@@ -55,6 +55,8 @@ const (
 var (
 	ErrNotFound    = errors.New("p2p: not found")
 	ErrUnavailable = errors.New("p2p: no peer served the task")
+	// errBusy: the peer serves its MaxServeStreams streams already.
+	errBusy = errors.New("p2p: peer busy")
 )
 
 // Source gives the messages of the tasks this node holds.
@@ -363,7 +365,7 @@ func (h *Host) fetch(ctx context.Context, req FetchRequest, stats *FetchStats) (
 				lastErr = fmt.Errorf("peer %s: %w", p, err)
 				h.log.Warn("peer refused", "peer", p, "project", req.ProjectID, "task", req.TaskID, "err", err)
 				continue
-			case errors.Is(err, ErrNotFound):
+			case errors.Is(err, ErrNotFound), errors.Is(err, errBusy): // no fault of the peer's
 				lastErr = fmt.Errorf("peer %s: %w", p, err)
 				continue
 			case err != nil:
@@ -458,7 +460,7 @@ func (h *Host) fetchFrom(ctx context.Context, p peer.ID, req FetchRequest, st *f
 		case statusNotFound:
 			return ErrNotFound
 		case statusBusy:
-			return errors.New("peer busy")
+			return errBusy
 		default:
 			return fmt.Errorf("peer answered status %d", status)
 		}

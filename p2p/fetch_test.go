@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -255,5 +256,42 @@ func TestFetchUnavailable(t *testing.T) {
 	}
 	if p := peerInfo(t, client, server.ID()); p.Score != 0 || p.Refusals != 0 {
 		t.Fatalf("a peer without the task was scored: %+v", p)
+	}
+}
+
+// A server at its stream limit answers "busy" at once; the client holds that against nobody and gets
+// the task once a stream is free.
+func TestServeBusy(t *testing.T) {
+	task := makeTask(t, newKey(t), 5, 3, 10, "busy")
+	server := startHost(t, func(c *Config) { c.Limits.MaxServeStreams = 1 })
+	serve(server, map[common.Hash][]message.Message{task.id: task.msgs})
+	hog, client := startHost(t, nil), startHost(t, nil)
+	link(t, hog, server)
+	link(t, client, server)
+
+	ctx := fetchCtx(t)
+	s, err := hog.host.NewStream(ctx, server.host.ID(), FetchProtocol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Half a request: the server holds its one stream waiting for the rest.
+	if _, err := s.Write(binary.AppendUvarint(nil, requestBytes)); err != nil {
+		t.Fatal(err)
+	}
+	short, cancel := context.WithTimeout(ctx, fetchRetryInterval/2)
+	defer cancel()
+	if _, _, err := client.Fetch(short, task.request(server)); !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "busy") {
+		t.Fatalf("Fetch from a busy server: %v", err)
+	}
+	if p := peerInfo(t, client, server.ID()); p.Score != 0 {
+		t.Fatalf("busy server scored: %+v", p)
+	}
+	_ = s.Reset()
+	got, _, err := client.Fetch(ctx, task.request(server))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sameMessages(got, task.msgs); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -207,7 +207,8 @@ func (h *Host) Addrs() []string {
 
 // Run dials the bootstrap peers (and redials them with backoff while disconnected), announces this
 // host's addresses on the discovery topic and dials the peers announced there, until ctx ends.
-// Project topics are pumped from Join on, whether Run runs or not.
+// Project topics are pumped from Join on, whether Run runs or not. It returns ctx's error, or
+// context.Canceled once the host is closed.
 func (h *Host) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
