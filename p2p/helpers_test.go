@@ -3,7 +3,6 @@ package p2p
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -268,5 +267,3 @@ func sameMessages(a, b []message.Message) error {
 	}
 	return nil
 }
-
-var errStop = errors.New("stop")
