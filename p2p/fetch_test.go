@@ -274,8 +274,15 @@ func TestServeBusy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Half a request: the server holds its one stream waiting for the rest.
-	if _, err := s.Write(binary.AppendUvarint(nil, requestBytes)); err != nil {
+	// One page asked and answered: the server now holds its one stream for the next request.
+	req := make([]byte, requestBytes)
+	binary.BigEndian.PutUint64(req, task.projectID)
+	copy(req[8:], task.id[:])
+	binary.BigEndian.PutUint32(req[44:], 1<<20)
+	if err := writeFrame(bufio.NewWriter(s), req); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readFrame(bufio.NewReader(s), 1<<20); err != nil {
 		t.Fatal(err)
 	}
 	short, cancel := context.WithTimeout(ctx, fetchRetryInterval/2)
