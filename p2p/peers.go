@@ -87,8 +87,10 @@ func (h *Host) refuse(id peer.ID, reason string) {
 	}
 }
 
-// candidates orders fetch candidates: hinted peers first, then the connected peers that speak the fetch
-// protocol; each group by score, ties in random order. Ignored and excluded peers are left out.
+// candidates orders fetch candidates: hinted peers first, in the order they were named (the freshest
+// word on who holds the task: the sequencer's assignment, then holders' announcements), those with a
+// negative score (refused before) after the others; then the connected peers that speak the fetch
+// protocol, by score, ties in random order. Ignored and excluded peers are left out.
 func (h *Host) candidates(hint []string, exclude map[peer.ID]bool) []peer.ID {
 	self := h.host.ID()
 	seen := map[peer.ID]bool{self: true}
@@ -112,16 +114,18 @@ func (h *Host) candidates(hint []string, exclude map[peer.ID]bool) []peer.ID {
 	now := time.Now()
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	order := func(ids []peer.ID) []peer.ID {
-		ids = slices.DeleteFunc(ids, func(id peer.ID) bool {
+	usable := func(ids []peer.ID) []peer.ID {
+		return slices.DeleteFunc(ids, func(id peer.ID) bool {
 			p, ok := h.peers[id]
 			return ok && now.Before(p.ignoredUntil)
 		})
-		rand.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
-		sort.SliceStable(ids, func(i, j int) bool { return h.scoreLocked(ids[i]) > h.scoreLocked(ids[j]) })
-		return ids
 	}
-	return append(order(hinted), order(others)...)
+	hinted = usable(hinted)
+	sort.SliceStable(hinted, func(i, j int) bool { return h.scoreLocked(hinted[i]) >= 0 && h.scoreLocked(hinted[j]) < 0 })
+	others = usable(others)
+	rand.Shuffle(len(others), func(i, j int) { others[i], others[j] = others[j], others[i] })
+	sort.SliceStable(others, func(i, j int) bool { return h.scoreLocked(others[i]) > h.scoreLocked(others[j]) })
+	return append(hinted, others...)
 }
 
 func (h *Host) scoreLocked(id peer.ID) int {
