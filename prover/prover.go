@@ -25,7 +25,10 @@ import (
 // Defaults for the prover.
 const (
 	DefaultMaxJobTime = 5 * time.Minute
-	queryLimit        = 256
+	// DefaultSubmitWorkers is how many results wait for the chain at once: a submission mostly waits for
+	// its transaction to be included, so it holds no proving slot.
+	DefaultSubmitWorkers = 32
+	queryLimit           = 256
 )
 
 // Projects is what the prover needs of the project manager.
@@ -73,17 +76,18 @@ type DeviceKeys interface {
 }
 
 type config struct {
-	deviceKeys  DeviceKeys
-	submitter   Submitter
-	concurrency int
-	maxJobTime  time.Duration
-	log         *slog.Logger
-	now         func() time.Time
-	registerer  prometheus.Registerer
-	outputDir   string
-	privateHook bool
-	outWorkers  int
-	retry       Retry
+	deviceKeys    DeviceKeys
+	submitter     Submitter
+	concurrency   int
+	submitWorkers int
+	maxJobTime    time.Duration
+	log           *slog.Logger
+	now           func() time.Time
+	registerer    prometheus.Registerer
+	outputDir     string
+	privateHook   bool
+	outWorkers    int
+	retry         Retry
 
 	fetcher      Fetcher
 	devices      DevicePolicy
@@ -101,6 +105,17 @@ func WithConcurrency(n int) Option {
 			return fmt.Errorf("prover: concurrency must be positive, got %d", n)
 		}
 		c.concurrency = n
+		return nil
+	}
+}
+
+// WithSubmitWorkers sets how many results are submitted on-chain at once (default DefaultSubmitWorkers).
+func WithSubmitWorkers(n int) Option {
+	return func(c *config) error {
+		if n <= 0 {
+			return fmt.Errorf("prover: submit workers must be positive, got %d", n)
+		}
+		c.submitWorkers = n
 		return nil
 	}
 }
@@ -183,7 +198,7 @@ func WithMetrics(r prometheus.Registerer) Option {
 
 // New returns a prover for key with the given runtimes, by kind.
 func New(store da.Store, projects Projects, runtimes []runtime.Runtime, key *ecdsa.PrivateKey, opts ...Option) (*Prover, error) {
-	cfg := config{concurrency: goruntime.NumCPU(), maxJobTime: DefaultMaxJobTime, log: slog.Default(), now: time.Now,
+	cfg := config{concurrency: goruntime.NumCPU(), submitWorkers: DefaultSubmitWorkers, maxJobTime: DefaultMaxJobTime, log: slog.Default(), now: time.Now,
 		outWorkers: DefaultOutputWorkers, retry: DefaultRetry()}
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
@@ -243,6 +258,7 @@ func (p *Prover) Run(ctx context.Context) error {
 	wake, cancel := p.store.Subscribe(da.TopicTasks)
 	defer cancel()
 	slots := make(chan struct{}, p.cfg.concurrency)
+	submitting := make(chan struct{}, p.cfg.submitWorkers)
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	wg.Go(func() { p.prepare(ctx) })
@@ -267,8 +283,18 @@ func (p *Prover) Run(ctx context.Context) error {
 				return nil
 			}
 			wg.Go(func() {
-				defer func() { <-slots; p.release(t.ID) }()
-				p.prove(ctx, t)
+				defer p.release(t.ID)
+				submit := p.prove(ctx, t)
+				<-slots // the proving slot is free while the result waits for the chain
+				if submit == nil {
+					return
+				}
+				select {
+				case submitting <- struct{}{}:
+					submit()
+					<-submitting
+				case <-ctx.Done():
+				}
 			})
 		}
 		select {
@@ -305,8 +331,9 @@ func (p *Prover) release(id common.Hash) {
 	p.mu.Unlock()
 }
 
-// prove runs one task and records its outcome.
-func (p *Prover) prove(ctx context.Context, t da.Task) {
+// prove runs one task and records its outcome. It returns the submission of the result to make, if any:
+// the caller makes it outside the proving slot, since it mostly waits for the chain.
+func (p *Prover) prove(ctx context.Context, t da.Task) (submit func()) {
 	log := p.cfg.log.With("task", t.ID, "project", t.ProjectID, "version", t.ProjectVersion)
 	// The list t came from may predate an outcome this prover stored since (a task is released after its
 	// outcome is stored); run it only while it is still assigned here, so that no task runs twice.
@@ -321,8 +348,7 @@ func (p *Prover) prove(ctx context.Context, t da.Task) {
 	case cur.Prover != p.address:
 		return
 	case cur.State == task.Proved && p.cfg.submitter != nil && cur.Result != nil:
-		p.submit(ctx, cur, cur.Result)
-		return
+		return func() { p.submit(ctx, cur, cur.Result) }
 	case cur.State != task.Assigned:
 		return
 	}
@@ -370,8 +396,9 @@ func (p *Prover) prove(ctx context.Context, t da.Task) {
 		p.metrics.sinceReceived.Observe(ev.Time.Sub(at).Seconds())
 	}
 	if p.cfg.submitter != nil {
-		p.submit(ctx, t, result)
+		return func() { p.submit(ctx, t, result) }
 	}
+	return nil
 }
 
 // submit hands a proved result to the submitter and records the outcome: submitted, then settled, or
