@@ -8,7 +8,8 @@
 // its ProverSet that is not paused, runs the task's runtime kind (from a RuntimeLookup) and has not had
 // the task before. Of those it takes the one with the least load: its outstanding tasks (assigned, proved
 // or submitted and not yet settled), the tasks the block gave it so far, and MissWeight for each
-// assignment it let expire within MissMemory; ties go by the task ID. The candidates are the chain's
+// assignment it let expire within MissMemory; ties go by the task ID. A prover with BenchMisses misses
+// within MissMemory (one that died keeps its stake) gets nothing while another may take the task. The candidates are the chain's
 // registered, staked provers, one per address, so a prover gains nothing by announcing itself many times.
 //
 // Before a block is mined, a Checker (the chain's, wired by the node) checks each assignment as the

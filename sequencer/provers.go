@@ -66,24 +66,39 @@ func eligible(provers []Prover, rt string, excluded map[common.Address]bool) []c
 
 // MissWeight is how many outstanding tasks one recent miss (an assignment let expire) counts as when the
 // sequencer chooses a prover; a miss is forgotten after MissMemory.
+// A prover with BenchMisses misses within MissMemory gets no task while another eligible prover may take
+// it: a prover that died keeps its stake and registration, and would otherwise be given tasks that wait out
+// their deadlines.
 const (
-	MissWeight = 4
-	MissMemory = 10 * time.Minute
+	MissWeight  = 4
+	MissMemory  = 10 * time.Minute
+	BenchMisses = 3
 )
 
-// balancer chooses each task's prover: the eligible prover with the least load, where a prover's load is
+// balancer chooses each task's prover: of the eligible provers not benched (BenchMisses recent misses; all of
+// them if every one is), the one with the least load, where a prover's load is
 // its outstanding tasks (assigned and not yet settled, as DA knows them), the tasks this block gave it
 // so far, and MissWeight for each assignment it let expire within MissMemory. Ties are broken by the task
 // ID, so that successive one-task blocks do not all land on the same prover. Only registered, staked
 // provers are candidates (one per address, from the chain), so announcing oneself many times gains nothing;
 // the same load and tasks in the same order give the same choice.
-type balancer map[common.Address]int
+type balancer struct {
+	load    map[common.Address]int
+	benched map[common.Address]bool
+}
+
+func newBalancer() balancer {
+	return balancer{load: map[common.Address]int{}, benched: map[common.Address]bool{}}
+}
 
 func (b balancer) choose(taskID common.Hash, candidates []common.Address) common.Address {
+	if fit := slices.DeleteFunc(slices.Clone(candidates), func(c common.Address) bool { return b.benched[c] }); len(fit) > 0 {
+		candidates = fit
+	}
 	least := -1
 	var ties []common.Address
 	for _, c := range candidates {
-		switch n := b[c]; {
+		switch n := b.load[c]; {
 		case least < 0 || n < least:
 			least, ties = n, append(ties[:0], c)
 		case n == least:
@@ -91,7 +106,7 @@ func (b balancer) choose(taskID common.Hash, candidates []common.Address) common
 		}
 	}
 	pick := ties[binary.BigEndian.Uint64(taskID[24:])%uint64(len(ties))]
-	b[pick]++
+	b.load[pick]++
 	return pick
 }
 

@@ -47,7 +47,7 @@ func TestEligible(t *testing.T) {
 func TestBalancerSpreadsEvenly(t *testing.T) {
 	ps := []common.Address{common.HexToAddress("0x01"), common.HexToAddress("0x02"), common.HexToAddress("0x03")}
 	run := func() []common.Address {
-		bal := balancer{}
+		bal := newBalancer()
 		var out []common.Address
 		for i := range 30 {
 			out = append(out, bal.choose(crypto.Keccak256Hash([]byte{byte(i)}), ps))
@@ -70,7 +70,7 @@ func TestBalancerSpreadsEvenly(t *testing.T) {
 	// One-task blocks (a fresh balancer each) spread by task ID rather than all going to one prover.
 	single := map[common.Address]int{}
 	for i := range 300 {
-		single[balancer{}.choose(crypto.Keccak256Hash([]byte{byte(i), 1}), ps)]++
+		single[newBalancer().choose(crypto.Keccak256Hash([]byte{byte(i), 1}), ps)]++
 	}
 	for _, p := range ps {
 		if single[p] < 50 {
@@ -78,7 +78,8 @@ func TestBalancerSpreadsEvenly(t *testing.T) {
 		}
 	}
 	// Only some candidates: the least loaded of them.
-	bal := balancer{ps[0]: 2, ps[1]: 1}
+	bal := newBalancer()
+	bal.load[ps[0]], bal.load[ps[1]] = 2, 1
 	if got := bal.choose(common.Hash{}, ps[:2]); got != ps[1] {
 		t.Fatalf("chose %s, want the least loaded %s", got, ps[1])
 	}
@@ -97,7 +98,8 @@ func TestLoadWeighsOutstandingAndMisses(t *testing.T) {
 	if recent[ps[0]] != 2 || recent[ps[1]] != 0 || len(m.at) != 1 {
 		t.Fatalf("recent misses %v (kept %v), want 2 for the first prover only", recent, m.at)
 	}
-	bal := balancer{ps[0]: MissWeight * recent[ps[0]], ps[2]: 5} // ps[2] has 5 outstanding tasks
+	bal := newBalancer()
+	bal.load[ps[0]], bal.load[ps[2]] = MissWeight*recent[ps[0]], 5 // ps[2] has 5 outstanding tasks
 	got := map[common.Address]int{}
 	for i := range 12 {
 		got[bal.choose(crypto.Keccak256Hash([]byte{byte(i), 2}), ps)]++
@@ -105,5 +107,23 @@ func TestLoadWeighsOutstandingAndMisses(t *testing.T) {
 	// Loads start at 8, 0, 5: the 12 tasks bring all three to 25/3, so 0, 8 and 4 (or ±1 by ties) each.
 	if got[ps[1]] < 7 || got[ps[0]] > 1 || got[ps[2]] < 3 || got[ps[2]] > 5 {
 		t.Fatalf("choices %v from loads 8, 0, 5", got)
+	}
+}
+
+// TestBenchedProverGetsNothingWhileOthersMay: a prover with BenchMisses recent misses (one that died, say)
+// gets no task while another eligible prover may take it, whatever their loads, and still takes tasks
+// nobody else may.
+func TestBenchedProverGetsNothingWhileOthersMay(t *testing.T) {
+	dead, busy := common.HexToAddress("0x0d"), common.HexToAddress("0x0b")
+	bal := newBalancer()
+	bal.load[busy] = 100
+	bal.benched[dead] = true
+	for i := range 10 {
+		if got := bal.choose(crypto.Keccak256Hash([]byte{byte(i), 3}), []common.Address{dead, busy}); got != busy {
+			t.Fatalf("task %d went to the benched prover", i)
+		}
+	}
+	if got := bal.choose(common.Hash{}, []common.Address{dead}); got != dead {
+		t.Fatalf("a task only the benched prover may take went to %s", got)
 	}
 }

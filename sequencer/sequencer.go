@@ -679,9 +679,10 @@ func (s *Sequencer) logStuck(stuck map[common.Hash]string) {
 // load returns what weighs against each prover when tasks are given out: its outstanding tasks and its
 // recent misses (see balancer). It reads DA only when there is something to give out.
 func (s *Sequencer) load(ctx context.Context, now time.Time, needed bool) (balancer, error) {
-	bal := balancer{}
+	bal := newBalancer()
 	for p, n := range s.missed.recent(now) {
-		bal[p] += MissWeight * n
+		bal.load[p] += MissWeight * n
+		bal.benched[p] = n >= BenchMisses
 	}
 	if !needed {
 		return bal, nil
@@ -689,10 +690,10 @@ func (s *Sequencer) load(ctx context.Context, now time.Time, needed bool) (balan
 	out, err := s.store.Tasks(ctx, da.TaskQuery{States: []task.State{task.Assigned, task.Proved, task.Submitted},
 		Order: da.DeadlineFirst, Limit: s.cfg.maxScan})
 	if err != nil {
-		return nil, fmt.Errorf("outstanding tasks: %w", err)
+		return balancer{}, fmt.Errorf("outstanding tasks: %w", err)
 	}
 	for _, t := range out {
-		bal[t.Prover]++
+		bal.load[t.Prover]++
 	}
 	return bal, nil
 }
