@@ -51,6 +51,7 @@ type API struct {
 	onChain  bool          // results settle on-chain, so proved is not a message's last state
 	stopping chan struct{} // closed by Stop: long polls answer at once
 	stopOnce sync.Once
+	peers    peerSource
 }
 
 // New returns the API over a store and the project manager. onChain says the node routes results to a
@@ -74,6 +75,7 @@ func (a *API) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /v1/tasks", a.listTasks)
 	mux.HandleFunc("GET /v1/blocks/{height}", a.getBlock)
 	mux.HandleFunc("GET /v1/projects/{id}", a.getProject)
+	mux.HandleFunc("GET /v1/peers", a.getPeers)
 	mux.HandleFunc("GET /healthz", a.health)
 	mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")

@@ -94,6 +94,13 @@ func (c *Client) Task(ctx context.Context, id string) (api.Task, error) {
 	return out, err
 }
 
+// Peers returns the node's P2P identity and the peers it knows.
+func (c *Client) Peers(ctx context.Context) (api.Peers, error) {
+	var out api.Peers
+	err := c.do(ctx, http.MethodGet, "/v1/peers", nil, &out)
+	return out, err
+}
+
 // Tasks lists tasks, newest first. Zero arguments do not filter.
 func (c *Client) Tasks(ctx context.Context, projectID uint64, state string, limit int) ([]api.Task, error) {
 	q := url.Values{}

@@ -79,7 +79,10 @@ type Config struct {
 	// Chain, when set, makes the chain the source of truth: projects, devices and provers come from its
 	// registries, blocks are minted on it and results are routed through its router.
 	Chain *ChainConfig
-	Log   *slog.Logger
+	// P2P, when set, makes the node a peer of the network (on a chain only): it serves the tasks it holds,
+	// and its prover fetches the tasks assigned to it that its own store does not hold.
+	P2P *P2PConfig
+	Log *slog.Logger
 }
 
 // ChainConfig says where the chain and the contracts are.
@@ -103,6 +106,7 @@ type Node struct {
 	api       *api.API
 	runtimes  []runtime.Runtime
 	chain     *chain.Client // the node's one connection to the chain, when it has one
+	net       *network      // the node's P2P side; nil without P2PConfig
 	listener  net.Listener
 	server    *http.Server
 	registry  *prometheus.Registry
@@ -136,8 +140,20 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	fetcher := project.NewFetcher(filepath.Join(cfg.DataDir, "cache"))
 	fetcher.PublicOnly = cfg.Chain != nil && !cfg.AllowLocalURIs
 	n.projects = project.NewManager(w.registry, fetcher)
+	if cfg.P2P != nil {
+		if cfg.Chain == nil {
+			return nil, errors.New("P2P needs a chain: peers take assignments and verdicts from it")
+		}
+		if n.net, err = newNetwork(ctx, cfg, n); err != nil {
+			return nil, err
+		}
+	}
 	if cfg.Chain != nil {
-		n.follower = chainsync.NewFollower(w.reader, n.store, n.projects, w.devices, w.reader.Provers(), cfg.Chain.WSURL, cfg.Log)
+		var forgetter chainsync.Forgetter = n.projects
+		if n.net != nil {
+			forgetter = joiningForgetter{Forgetter: n.projects, net: n.net}
+		}
+		n.follower = chainsync.NewFollower(w.reader, n.store, forgetter, w.devices, w.reader.Provers(), cfg.Chain.WSURL, cfg.Log)
 	}
 	if cfg.Roles.Ingest {
 		opts := []ingest.Option{ingest.WithMetrics(n.registry), ingest.WithLogger(cfg.Log)}
@@ -167,6 +183,9 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	}
 	n.api = api.New(n.store, n.projects, cfg.Log, cfg.Chain != nil)
 	n.api.Register(mux)
+	if n.net != nil {
+		n.api.SetPeers(n.net.peers)
+	}
 	mux.Handle("GET /metrics", promhttp.HandlerFor(n.registry, promhttp.HandlerOpts{}))
 	n.server = &http.Server{Handler: mux, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout,
 		IdleTimeout: idleTimeout}
@@ -244,8 +263,16 @@ func (n *Node) newProver(ctx context.Context, w wiring) error {
 	if w.reader != nil {
 		opts = append(opts, prover.WithSubmitter(chainsync.ResultSubmitter{Client: w.reader.WithKey(n.cfg.ProverKey)}))
 	}
-	n.prover, err = prover.New(n.store, n.projects, n.runtimes, n.cfg.ProverKey, opts...)
-	return err
+	if n.net != nil && w.devices != nil {
+		opts = append(opts, prover.WithFetcher(n.net, w.devices, n.cfg.P2P.FetchWorkers), prover.WithReporter(n.net))
+	}
+	if n.prover, err = prover.New(n.store, n.projects, n.runtimes, n.cfg.ProverKey, opts...); err != nil {
+		return err
+	}
+	if n.net != nil {
+		n.net.prefetch = n.prover.Prefetch
+	}
+	return nil
 }
 
 func (n *Node) newSequencer(w wiring) error {
@@ -263,6 +290,9 @@ func (n *Node) newSequencer(w wiring) error {
 		deadline = min(deadline, w.proofWindow)
 	}
 	opts = append(opts, sequencer.WithDeadline(deadline))
+	if n.net != nil {
+		opts = append(opts, sequencer.WithAnnouncer(n.net.announce))
+	}
 	var provers sequencer.ProverSet
 	if n.cfg.Chain != nil {
 		if n.cfg.Chain.SequencerKey == nil {
@@ -317,7 +347,7 @@ func (n *Node) Run(ctx context.Context) error {
 	work, stopWork := context.WithCancel(ctx)
 	defer stopWork()
 	g, gctx := errgroup.WithContext(work)
-	for _, run := range []func(context.Context) error{n.runPacker, n.runSequencer, n.runProver, n.runFollower} {
+	for _, run := range []func(context.Context) error{n.runPacker, n.runSequencer, n.runProver, n.runFollower, n.runNetwork} {
 		g.Go(func() error { return run(gctx) })
 	}
 	serveErr := make(chan error, 1)
@@ -374,7 +404,27 @@ func (n *Node) runFollower(ctx context.Context) error {
 	return n.follower.Run(ctx)
 }
 
+func (n *Node) runNetwork(ctx context.Context) error {
+	if n.net == nil {
+		return nil
+	}
+	n.net.joinAll(ctx, n.projects)
+	return n.net.run(ctx)
+}
+
+// P2PAddrs are the node's P2P addresses, with its peer ID, for other nodes' bootstrap lists; none
+// without P2P.
+func (n *Node) P2PAddrs() []string {
+	if n.net == nil {
+		return nil
+	}
+	return n.net.host.Addrs()
+}
+
 func (n *Node) close() {
+	if n.net != nil {
+		n.net.close()
+	}
 	for _, rt := range n.runtimes {
 		if c, ok := rt.(interface{ Close() error }); ok {
 			_ = c.Close()

@@ -327,6 +327,7 @@ var routes = []struct{ method, path string }{
 	{"GET", "/v1/tasks"},
 	{"GET", "/v1/blocks/{height}"},
 	{"GET", "/v1/projects/{id}"},
+	{"GET", "/v1/peers"},
 	{"GET", "/healthz"},
 	{"GET", "/metrics"},
 	{"GET", "/openapi.json"},

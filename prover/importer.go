@@ -337,6 +337,10 @@ func (im *importer) store(ctx context.Context, height uint64, a block.Assignment
 		return fmt.Errorf("assign task: %w", err)
 	}
 	im.p.metrics.imported.Inc()
+	if r := im.p.cfg.reporter; r != nil {
+		r.Report(ctx, task.Assigned, da.Task{Task: t, State: task.Assigned, Prover: a.Prover, BlockHeight: height,
+			Deadline: time.UnixMilli(int64(a.Deadline))}, common.Hash{})
+	}
 	im.log.Info("prover: imported an assigned task", "task", a.TaskID, "project", a.ProjectID, "messages", len(msgs),
 		"height", height)
 	return nil

@@ -37,7 +37,7 @@ Start here:
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(devCommand(), nodeCommand(), sendCommand(), signCommand(), statusCommand(), keyCommand(), withProjectChainCommands(projectCommand()), contractsCommand(), deviceCommand(), proverCommand(), sequencerCommand(), circuitCommand())
+	root.AddCommand(devCommand(), nodeCommand(), sendCommand(), signCommand(), statusCommand(), peersCommand(), keyCommand(), withProjectChainCommands(projectCommand()), contractsCommand(), deviceCommand(), proverCommand(), sequencerCommand(), circuitCommand())
 	return root
 }
 

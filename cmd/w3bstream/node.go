@@ -32,6 +32,10 @@ func nodeCommand() *cobra.Command {
 		proofDeadline                                                 time.Duration
 		outputRetry                                                   prover.Retry
 		outputWorkers                                                 int
+		p2pListen, bootstrap                                          []string
+		p2pKeyFile                                                    string
+		retention                                                     time.Duration
+		fetchWorkers                                                  int
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
@@ -50,10 +54,22 @@ and artifacts are fetched from public addresses only (no file:// URIs) unless --
 file outputs are written under --output-dir (default: outputs in the data dir) and never outside it; and
 webhooks reach public addresses only unless --allow-private-webhooks is given. Outputs are delivered after
 settlement from DA's outbox, retried after a doubling wait (--output-retry-first, --output-retry-max) and
-given up as dead after --output-attempts.`,
+given up as dead after --output-attempts.
+
+With --p2p-listen (or --bootstrap) the node is a peer of the network of independent operators, and needs no
+shared database: it keeps its own store (SQLite in --data-dir by default), dials the --bootstrap peers, finds
+the others through them, and joins a gossip topic per project. A sequencer announces each block it mints
+to the assigned provers and serves its tasks' messages to them; a prover learns its assignments from the
+chain (and, sooner, from gossip), fetches each task's messages from any peer that holds them, checks every
+message's signature and device and the task ID before it proves, then serves the task in turn. A node
+serves a task for --p2p-retention after it was made. Its peer key is kept in --p2p-key-file (default
+p2p.key in the data dir), so its peer ID survives restarts; GET /v1/peers and 'w3bstream peers' show it.`,
 		Example: `  w3bstream node --roles ingest --db postgres://w3b@127.0.0.1/w3b --chain-rpc http://127.0.0.1:8545 --contracts contracts.json
   w3bstream node --roles sequencer --sequencer-key-file seq.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8889
-  w3bstream node --roles prover --prover-key-file prover.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8890`,
+  w3bstream node --roles prover --prover-key-file prover.key --db postgres://... --chain-rpc ... --contracts contracts.json --http 127.0.0.1:8890
+  # a prover of its own, on its own store, joining over P2P:
+  w3bstream node --roles prover --prover-key-file prover.key --chain-rpc https://... --chain-ws wss://... --contracts contracts.json \
+    --p2p-listen /ip4/0.0.0.0/tcp/4001 --bootstrap /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW...`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, err := newLogger(logLevel)
@@ -85,6 +101,16 @@ given up as dead after --output-attempts.`,
 					return err
 				}
 			}
+			if len(p2pListen) > 0 || len(bootstrap) > 0 {
+				if fetchWorkers < 0 {
+					return fmt.Errorf("--fetch-workers must not be negative, got %d", fetchWorkers)
+				}
+				if retention < 0 {
+					return fmt.Errorf("--p2p-retention must not be negative, got %s", retention)
+				}
+				cfg.P2P = &node.P2PConfig{KeyFile: p2pKeyFile, ListenAddrs: p2pListen, Bootstrap: bootstrap,
+					Retention: retention, FetchWorkers: fetchWorkers}
+			}
 			if err := os.MkdirAll(dataDir, 0o700); err != nil {
 				return err
 			}
@@ -93,6 +119,9 @@ given up as dead after --output-attempts.`,
 			n, err := node.New(ctx, cfg)
 			if err != nil {
 				return err
+			}
+			for _, a := range n.P2PAddrs() {
+				fmt.Fprintf(cmd.OutOrStdout(), "w3bstream node p2p: %s\n", a)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "w3bstream node ready: %s (roles %s)\n", n.URL(), r)
 			err = n.Run(ctx)
@@ -122,6 +151,11 @@ given up as dead after --output-attempts.`,
 	f.BoolVar(&localURIs, "allow-local-uris", false, "fetch project files from file:// URIs and loopback or private addresses too (one machine, tests)")
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
 	f.DurationVar(&proofDeadline, "proof-deadline", 0, "sequencer: how long a prover has for an assignment before it expires and goes to another (default 5m, at most the chain's longest proof window)")
+	f.StringSliceVar(&p2pListen, "p2p-listen", nil, "P2P listen multiaddrs, e.g. /ip4/0.0.0.0/tcp/4001 (turns P2P on)")
+	f.StringSliceVar(&bootstrap, "bootstrap", nil, "peers to dial at start, full multiaddrs with /p2p/<peer ID> (turns P2P on)")
+	f.StringVar(&p2pKeyFile, "p2p-key-file", "", "the node's persistent peer key, made on first start (default p2p.key in the data dir)")
+	f.DurationVar(&retention, "p2p-retention", node.DefaultRetention, "how long after a task was made this node serves its messages to peers")
+	f.IntVar(&fetchWorkers, "fetch-workers", 0, "prover: how many assigned tasks are fetched from peers at once (default 4)")
 	return cmd
 }
 
