@@ -32,6 +32,7 @@ func devCommand() *cobra.Command {
 		chainAddr     string
 		noChain       bool
 		proofDeadline time.Duration
+		provers       int
 	)
 	cmd := &cobra.Command{
 		Use:   "dev",
@@ -49,9 +50,16 @@ dApp: a message goes received, packed, assigned, proved, submitted, settled.
 Restarting on the same data dir resumes: the chain, its contracts and registrations, and every
 acknowledged message are still there, and messages go on to their final state; nothing is packed or
 proved twice. With --no-chain the node runs without a chain: projects come from DIR/projects and
-messages end at proved.`,
+messages end at proved.
+
+With --provers N the dev node also runs N prover nodes as separate processes, each with its own key, stake
+and SQLite store in DIR/provers/<i> and no access to the dev node's database: they learn their assignments
+from the chain and over P2P on loopback, fetch each task's messages from the dev node (or from each other)
+and check them, prove and settle. The sequencer spreads tasks over all provers; see each one's peers with
+'w3bstream peers --url URL' and its log in DIR/provers/<i>/node.log.`,
 		Example: `  w3bstream dev --demo
   w3bstream dev --data-dir /tmp/w3b --http 127.0.0.1:9000
+  w3bstream dev --demo --provers 3
   curl -s localhost:8888/v1/tasks?limit=5`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -90,7 +98,13 @@ messages end at proved.`,
 			// receivers too.
 			cfg := node.Config{DataDir: dataDir, HTTPAddr: httpAddr, DatabaseURL: dbURL, ProverKey: keys.Prover,
 				BlockParams: params, Log: log, AllowPrivateWebhooks: true, AllowLocalURIs: true, ProofDeadline: proofDeadline}
+			if provers < 0 {
+				return fmt.Errorf("--provers must not be negative, got %d", provers)
+			}
 			var devChain *devnet.Chain
+			if noChain && provers > 0 {
+				return errors.New("--provers needs the chain: prover nodes of their own learn their assignments from it")
+			}
 			if noChain {
 				if cfg.Registry, err = project.NewDirRegistry(filepath.Join(dataDir, devnet.ProjectsDir)); err != nil {
 					return err
@@ -103,6 +117,17 @@ messages end at proved.`,
 				defer devChain.Close()
 				cfg.Chain = &node.ChainConfig{RPCURL: devChain.RPCURL(), WSURL: devChain.WSURL(),
 					Contracts: devChain.Contracts, SequencerKey: keys.Sequencer}
+			}
+			var extra []*devnet.ExtraProver
+			for i := range provers {
+				x, err := devChain.AddProver(ctx, dataDir, keys.Owner, i+1)
+				if err != nil {
+					return err
+				}
+				extra = append(extra, x)
+			}
+			if provers > 0 {
+				cfg.P2P = &node.P2PConfig{ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}}
 			}
 			n, err := node.New(ctx, cfg)
 			if err != nil {
@@ -122,6 +147,16 @@ messages end at proved.`,
 			fmt.Fprintf(out, "  api:      %s/openapi.json   metrics: %s/metrics\n", n.URL(), n.URL())
 			for _, p := range projects {
 				fmt.Fprintf(out, "  project %d (%s, %s %s, devices %s), sample data %s\n", p.ID, p.Name, p.Runtime, p.Version, p.Devices, p.SampleData)
+			}
+			if provers > 0 {
+				procs, stopProvers, err := startProvers(ctx, dataDir, devChain.RPCURL(), devChain.WSURL(), n.P2PAddrs(), extra, logLevel)
+				if err != nil {
+					return err
+				}
+				defer stopProvers()
+				for _, p := range procs {
+					fmt.Fprintf(out, "  prover %d: %s (own store and key in %s)\n", p.n, p.url, extra[p.n-1].Dir)
+				}
 			}
 			if demo {
 				go runDemo(ctx, out, n.URL(), projects, keys, demoInterval)
@@ -143,6 +178,7 @@ messages end at proved.`,
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
 	f.StringVar(&chainAddr, "chain-rpc", "127.0.0.1:8545", "address of the embedded chain's JSON-RPC endpoint (port 0 picks a free one)")
 	f.BoolVar(&noChain, "no-chain", false, "run without a chain: projects from DIR/projects, results end at proved")
+	f.IntVar(&provers, "provers", 0, "run this many more prover nodes as separate processes, each with its own store, over P2P on loopback")
 	f.DurationVar(&proofDeadline, "proof-deadline", 0, "how long a prover has for an assignment before it expires and goes to another (default 5m, at most the chain's longest proof window)")
 	return cmd
 }
