@@ -164,11 +164,16 @@ func TestNetworkSeparateProcesses(t *testing.T) {
 
 // startGeth starts `geth --dev` on free loopback ports with its data in dir/geth. It fails the test when
 // the pinned geth is not installed.
-func startGeth(t *testing.T, dir string) *gethProc {
+func startGeth(t *testing.T, dir string) *gethProc { return startGethPeriod(t, dir, 0) }
+
+// startGethPeriod is startGeth sealing a block every period seconds (0: one per transaction as it comes).
+// Sealing on demand makes each block's timestamp at least its parent's plus a second, so under load the
+// chain's clock runs ahead of the nodes'; a period keeps it with the wall clock, as on a public chain.
+func startGethPeriod(t *testing.T, dir string, period int) *gethProc {
 	t.Helper()
 	bin := gethBinary(t)
 	ports := freePorts(t, 3)
-	args := []string{"--dev", "--dev.period", "0", "--dev.gaslimit", "60000000",
+	args := []string{"--dev", "--dev.period", strconv.Itoa(period), "--dev.gaslimit", "60000000",
 		"--http", "--http.addr", "127.0.0.1", "--http.port", strconv.Itoa(ports[0]), "--http.api", "eth,net,web3",
 		"--ws", "--ws.addr", "127.0.0.1", "--ws.port", strconv.Itoa(ports[1]), "--ws.api", "eth,net,web3",
 		"--authrpc.addr", "127.0.0.1", "--authrpc.port", strconv.Itoa(ports[2]),
