@@ -27,6 +27,7 @@ import (
 	"github.com/w3bstream-go/w3bstream/chain/bindings"
 	"github.com/w3bstream-go/w3bstream/chain/deploy"
 	"github.com/w3bstream-go/w3bstream/client"
+	"github.com/w3bstream-go/w3bstream/devnet"
 	"github.com/w3bstream-go/w3bstream/message"
 	"github.com/w3bstream-go/w3bstream/p2p"
 	"github.com/w3bstream-go/w3bstream/task"
@@ -131,6 +132,19 @@ func TestNetworkOfOperators(t *testing.T) {
 		t.Errorf("the work went to %d prover(s): %v; want it spread", len(byProver), byProver)
 	}
 	t.Logf("light load: %d messages settled, tasks per prover %v; received->settled %s", len(settled), byProver, latencies(settled))
+	var fetchSeconds, fetches, fetchedBytes, imported float64
+	for _, p := range provers {
+		m := scrape(ctx, t, p.url)
+		fetchSeconds += m["w3bstream_prover_task_fetch_seconds_sum"]
+		fetches += m["w3bstream_prover_task_fetch_seconds_count"]
+		fetchedBytes += m["w3bstream_p2p_fetched_bytes_total"]
+		imported += m["w3bstream_prover_tasks_imported_total"]
+	}
+	if imported == 0 || fetches == 0 {
+		t.Fatalf("the provers imported %v tasks in %v fetches: they did not fetch over P2P", imported, fetches)
+	}
+	t.Logf("fetching: %.0f tasks imported, %.1f ms a fetch on average, %.0f bytes a task", imported,
+		1000*fetchSeconds/fetches, fetchedBytes/imported)
 	slowest := slices.MaxFunc(settled, func(a, b sentMessage) int { return cmp.Compare(a.settled.Sub(a.received), b.settled.Sub(b.received)) })
 	t.Logf("slowest: %s", describe(ctx, t, slowest))
 
@@ -421,6 +435,30 @@ func followUntil(ctx context.Context, t *testing.T, url, id string, states ...ta
 	}
 }
 
+// scrape reads a node's /metrics, summing the series of each metric name.
+func scrape(ctx context.Context, t *testing.T, url string) map[string]float64 {
+	t.Helper()
+	body := get(ctx, t, url+"/metrics")
+	out := map[string]float64{}
+	for _, line := range strings.Split(body, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, value, ok := strings.Cut(line, " ")
+		if !ok {
+			continue
+		}
+		if i := strings.IndexByte(name, '{'); i >= 0 {
+			name = name[:i]
+		}
+		v, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
+		if err == nil {
+			out[name] += v
+		}
+	}
+	return out
+}
+
 // describe lists a message's states with their times, for a log.
 func describe(ctx context.Context, t *testing.T, m sentMessage) string {
 	got, err := client.New(m.url).Message(ctx, m.id, 0, 0)
@@ -557,4 +595,42 @@ func countSettled(ctx context.Context, t *testing.T, eth *ethclient.Client, cont
 		out[strings.ToLower(l.Topics[2].Hex())]++
 	}
 	return out
+}
+
+// TestDevProvers runs `w3bstream dev --provers 1`: a prover node of its own runs as a separate process with
+// its own store, takes tasks of the dev node's messages over P2P, and settles them.
+func TestDevProvers(t *testing.T) {
+	ctx := testContext(t, 3*time.Minute)
+	dir := t.TempDir()
+	node := startDev(t, dir, "--provers", "1")
+	var proverURL string
+	for proverURL == "" {
+		select {
+		case line := <-node.lines:
+			if rest, ok := strings.CutPrefix(line, "  prover 1: "); ok {
+				proverURL = strings.Fields(rest)[0]
+			}
+		case <-ctx.Done():
+			t.Fatal("dev printed no line for its prover 1")
+		}
+	}
+	m, err := devnet.ReadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sender := &operatorSender{t: t, projectID: devnet.SumProjectID}
+	a, b := mustKey(t, m.Devices[0].PrivateKey), mustKey(t, m.Devices[1].PrivateKey)
+	// The sequencer spreads tasks over both provers; send until one went to the prover of its own.
+	for i := 0; ; i++ {
+		sent := sender.waitSettled(ctx, sender.sendBatch(ctx, node.url, a, b, fmt.Sprintf("dev-%d", i)))
+		metrics := scrape(ctx, t, proverURL)
+		if metrics["w3bstream_prover_tasks_imported_total"] > 0 && metrics["w3bstream_tasks_settled_total"] > 0 {
+			t.Logf("the prover of its own settled a task after %d messages", len(sent)*(i+1))
+			break
+		}
+		if i == 20 {
+			t.Fatalf("no task went through the prover of its own in 21 tasks: %v", metrics)
+		}
+	}
+	node.stop(t)
 }
