@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -50,69 +49,9 @@ const operatorDeadline = 15 * time.Second
 //     dir, it resumes, every message it acknowledged settles, and no task settles twice.
 func TestNetworkOfOperators(t *testing.T) {
 	ctx := testContext(t, 6*time.Minute)
-	dir := t.TempDir()
-	if keep := os.Getenv("W3BSTREAM_E2E_KEEP"); keep != "" {
-		dir = keep // the nodes' logs outlive the test
-	}
-	g := startGethPeriod(t, dir, 1)
-	eth, err := ethclient.DialContext(ctx, g.rpc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer eth.Close()
-
-	owner := mustKey(t, gethDevKey)
-	seqKeys := []*ecdsa.PrivateKey{newKey(t), newKey(t)}
-	proverKeys := []*ecdsa.PrivateKey{newKey(t), newKey(t), newKey(t)}
-	var funded []common.Address
-	for _, k := range slices.Concat(seqKeys, proverKeys) {
-		funded = append(funded, address(k))
-	}
-	fund(ctx, t, eth, owner, new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether)), funded...)
-	ownerFile := writeKey(t, dir, "owner", owner)
-	contracts := filepath.Join(dir, "contracts.json")
-	chainArgs := []string{"--chain-rpc", g.rpc, "--contracts", contracts}
-	w3bOK(t, "contracts", "deploy", "--chain-rpc", g.rpc, "--key-file", ownerFile, "--out", contracts)
-
-	projectFile := writeSumProject(t, dir, 2, 300*time.Millisecond)
-	out := w3bOK(t, append([]string{"project", "register", "--file", projectFile, "--uri", "file://" + projectFile, "--key-file", ownerFile}, chainArgs...)...)
-	projectID := parseProjectID(t, out)
-	id := strconv.FormatUint(projectID, 10)
-	w3bOK(t, append([]string{"project", "bind", id, "--sum-dapp", "--key-file", ownerFile}, chainArgs...)...)
-	w3bOK(t, append([]string{"device", "open", id, "true", "--key-file", ownerFile}, chainArgs...)...)
-
-	var seqFiles, proverFiles []string
-	for i, k := range seqKeys {
-		f := writeKey(t, dir, fmt.Sprintf("sequencer%d", i), k)
-		seqFiles = append(seqFiles, f)
-		w3bOK(t, append([]string{"sequencer", "register", "--key-file", f}, chainArgs...)...)
-	}
-	for i, k := range proverKeys {
-		f := writeKey(t, dir, fmt.Sprintf("prover%d", i), k)
-		proverFiles = append(proverFiles, f)
-		w3bOK(t, append([]string{"prover", "register", "--runtimes", "wasm", "--key-file", f}, chainArgs...)...)
-	}
-
-	base := append([]string{"--chain-ws", g.ws, "--http", "127.0.0.1:0", "--p2p-listen", "/ip4/127.0.0.1/tcp/0",
-		"--log-level", "info"}, chainArgs...)
-	seqArgs := func(i int, bootstrap []string) []string {
-		args := slices.Concat(base, []string{"--sequencer-key-file", seqFiles[i], "--proof-deadline", operatorDeadline.String()})
-		if len(bootstrap) > 0 {
-			args = append(args, "--bootstrap", strings.Join(bootstrap, ","))
-		}
-		return args
-	}
-	seqs := make([]*nodeProc, 2)
-	seqs[0] = startPeer(t, dir, "sequencer0", "ingest,sequencer", seqArgs(0, nil))
-	bootstrap := p2pAddrs(ctx, t, seqs[0].url)
-	seqs[1] = startPeer(t, dir, "sequencer1", "ingest,sequencer", seqArgs(1, bootstrap))
-	provers := make([]*nodeProc, 3)
-	for i := range provers {
-		provers[i] = startPeer(t, dir, fmt.Sprintf("prover%d", i), "prover",
-			slices.Concat(base, []string{"--prover-key-file", proverFiles[i], "--bootstrap", strings.Join(bootstrap, ",")}))
-	}
-	waitPeers(ctx, t, seqs[0].url, 4) // every other node found the first sequencer
-
+	net := startOperators(ctx, t, 2, 300*time.Millisecond)
+	seqs, provers, bootstrap, seqArgs := net.seqs, net.provers, net.bootstrap, net.seqArgs
+	dir, eth, contracts, proverKeys, projectID := net.dir, net.eth, net.contracts, net.proverKeys, net.projectID
 	devices := []*ecdsa.PrivateKey{newKey(t), newKey(t), newKey(t), newKey(t)}
 	sender := &operatorSender{t: t, projectID: projectID}
 
@@ -262,6 +201,90 @@ func TestNetworkOfOperators(t *testing.T) {
 	for _, p := range slices.Concat(seqs, provers[1:]) {
 		p.stop(t)
 	}
+}
+
+// operators is a network of two sequencers and three provers as separate processes on `geth --dev`, each
+// with its own keys, stake and SQLite store, over P2P on loopback, and the sum project registered on it.
+type operators struct {
+	dir        string
+	eth        *ethclient.Client
+	contracts  string
+	projectID  uint64
+	proverKeys []*ecdsa.PrivateKey
+	seqs       []*nodeProc
+	provers    []*nodeProc
+	bootstrap  []string
+	seqArgs    func(i int, bootstrap []string) []string
+}
+
+// startOperators starts the network; the sum project packs maxMessages messages or waits maxWait.
+func startOperators(ctx context.Context, t *testing.T, maxMessages int, maxWait time.Duration) *operators {
+	t.Helper()
+	dir := t.TempDir()
+	if keep := os.Getenv("W3BSTREAM_E2E_KEEP"); keep != "" {
+		dir = keep // the nodes' logs outlive the test
+	}
+	// A block a second, as on a public chain: the chain's clock keeps with the nodes' under load.
+	g := startGethPeriod(t, dir, 1)
+	eth, err := ethclient.DialContext(ctx, g.rpc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(eth.Close)
+
+	owner := mustKey(t, gethDevKey)
+	seqKeys := []*ecdsa.PrivateKey{newKey(t), newKey(t)}
+	proverKeys := []*ecdsa.PrivateKey{newKey(t), newKey(t), newKey(t)}
+	var funded []common.Address
+	for _, k := range slices.Concat(seqKeys, proverKeys) {
+		funded = append(funded, address(k))
+	}
+	fund(ctx, t, eth, owner, new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether)), funded...)
+	ownerFile := writeKey(t, dir, "owner", owner)
+	contracts := filepath.Join(dir, "contracts.json")
+	chainArgs := []string{"--chain-rpc", g.rpc, "--contracts", contracts}
+	w3bOK(t, "contracts", "deploy", "--chain-rpc", g.rpc, "--key-file", ownerFile, "--out", contracts)
+
+	projectFile := writeSumProject(t, dir, maxMessages, maxWait)
+	out := w3bOK(t, append([]string{"project", "register", "--file", projectFile, "--uri", "file://" + projectFile, "--key-file", ownerFile}, chainArgs...)...)
+	projectID := parseProjectID(t, out)
+	id := strconv.FormatUint(projectID, 10)
+	w3bOK(t, append([]string{"project", "bind", id, "--sum-dapp", "--key-file", ownerFile}, chainArgs...)...)
+	w3bOK(t, append([]string{"device", "open", id, "true", "--key-file", ownerFile}, chainArgs...)...)
+
+	var seqFiles, proverFiles []string
+	for i, k := range seqKeys {
+		f := writeKey(t, dir, fmt.Sprintf("sequencer%d", i), k)
+		seqFiles = append(seqFiles, f)
+		w3bOK(t, append([]string{"sequencer", "register", "--key-file", f}, chainArgs...)...)
+	}
+	for i, k := range proverKeys {
+		f := writeKey(t, dir, fmt.Sprintf("prover%d", i), k)
+		proverFiles = append(proverFiles, f)
+		w3bOK(t, append([]string{"prover", "register", "--runtimes", "wasm", "--key-file", f}, chainArgs...)...)
+	}
+
+	base := append([]string{"--chain-ws", g.ws, "--http", "127.0.0.1:0", "--p2p-listen", "/ip4/127.0.0.1/tcp/0",
+		"--log-level", "info"}, chainArgs...)
+	n := &operators{dir: dir, eth: eth, contracts: contracts, projectID: projectID, proverKeys: proverKeys}
+	n.seqArgs = func(i int, bootstrap []string) []string {
+		args := slices.Concat(base, []string{"--sequencer-key-file", seqFiles[i], "--proof-deadline", operatorDeadline.String()})
+		if len(bootstrap) > 0 {
+			args = append(args, "--bootstrap", strings.Join(bootstrap, ","))
+		}
+		return args
+	}
+	n.seqs = make([]*nodeProc, 2)
+	n.seqs[0] = startPeer(t, dir, "sequencer0", "ingest,sequencer", n.seqArgs(0, nil))
+	n.bootstrap = p2pAddrs(ctx, t, n.seqs[0].url)
+	n.seqs[1] = startPeer(t, dir, "sequencer1", "ingest,sequencer", n.seqArgs(1, n.bootstrap))
+	n.provers = make([]*nodeProc, 3)
+	for i := range n.provers {
+		n.provers[i] = startPeer(t, dir, fmt.Sprintf("prover%d", i), "prover",
+			slices.Concat(base, []string{"--prover-key-file", proverFiles[i], "--bootstrap", strings.Join(n.bootstrap, ",")}))
+	}
+	waitPeers(ctx, t, n.seqs[0].url, 4) // every other node found the first sequencer
+	return n
 }
 
 // startPeer starts `w3bstream node` with roles and its own data dir dir/name, and waits for its ready line.
@@ -475,17 +498,11 @@ func describe(ctx context.Context, t *testing.T, m sentMessage) string {
 
 // latencies summarises received->settled over messages.
 func latencies(ms []sentMessage) string {
-	var ds []time.Duration
-	for _, m := range ms {
-		ds = append(ds, m.settled.Sub(m.received))
-	}
-	if len(ds) == 0 {
+	if len(ms) == 0 {
 		return "none"
 	}
-	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
-	q := func(p float64) time.Duration { return ds[min(len(ds)-1, int(p*float64(len(ds))))] }
-	return fmt.Sprintf("p50 %s, p99 %s, max %s", q(0.5).Round(time.Millisecond), q(0.99).Round(time.Millisecond),
-		ds[len(ds)-1].Round(time.Millisecond))
+	q := latencyQuantiles(ms)
+	return fmt.Sprintf("p50 %s, p99 %s, max %s", q[0], q[1], q[2])
 }
 
 // hostilePeer joins the network, announces that it holds the tasks it is told of, and serves forged
@@ -633,4 +650,113 @@ func TestDevProvers(t *testing.T) {
 		}
 	}
 	node.stop(t)
+}
+
+// TestNetworkRate measures the network of TestNetworkOfOperators at rising rates of messages, split over
+// both sequencers, and prints received->settled latency and the rate that settled. It is a benchmark,
+// run on demand: W3BSTREAM_NETWORK_BENCH=1 go test -run TestNetworkRate -v ./e2e (W3BSTREAM_NETWORK_RATES
+// sets the rates, messages/s, default 20,50,100,200; each runs W3BSTREAM_NETWORK_SECONDS, default 20).
+func TestNetworkRate(t *testing.T) {
+	if os.Getenv("W3BSTREAM_NETWORK_BENCH") == "" {
+		t.Skip("a benchmark: set W3BSTREAM_NETWORK_BENCH=1 to run it")
+	}
+	rates := []int{20, 50, 100, 200}
+	if s := os.Getenv("W3BSTREAM_NETWORK_RATES"); s != "" {
+		rates = nil
+		for _, f := range strings.Split(s, ",") {
+			r, err := strconv.Atoi(f)
+			if err != nil || r <= 0 {
+				t.Fatalf("W3BSTREAM_NETWORK_RATES: %q", f)
+			}
+			rates = append(rates, r)
+		}
+	}
+	seconds := 20
+	if s := os.Getenv("W3BSTREAM_NETWORK_SECONDS"); s != "" {
+		var err error
+		if seconds, err = strconv.Atoi(s); err != nil || seconds <= 0 {
+			t.Fatalf("W3BSTREAM_NETWORK_SECONDS: %q", s)
+		}
+	}
+	ctx := testContext(t, time.Duration(len(rates)*(seconds+120))*time.Second+3*time.Minute)
+	const batch = 10 // messages per request, and per task
+	net := startOperators(ctx, t, batch, 200*time.Millisecond)
+	sender := &operatorSender{t: t, projectID: net.projectID}
+	devices := make([]*ecdsa.PrivateKey, batch)
+	for i := range devices {
+		devices[i] = newKey(t)
+	}
+	t.Logf("%-10s %-10s %-10s %-10s %-10s %-10s", "rate", "sent", "settled/s", "p50", "p99", "max")
+	for _, rate := range rates {
+		var (
+			mu   sync.Mutex
+			sent []sentMessage
+			wg   sync.WaitGroup
+		)
+		interval := time.Duration(float64(time.Second) * batch * float64(len(net.seqs)) / float64(rate))
+		until := time.Now().Add(time.Duration(seconds) * time.Second)
+		for s, seq := range net.seqs {
+			wg.Go(func() {
+				tick := time.NewTicker(interval)
+				defer tick.Stop()
+				for i := 0; time.Now().Before(until); i++ {
+					ms := make([]message.Message, batch)
+					for j := range ms {
+						m, err := client.Sign(devices[j], net.projectID, "v1", fmt.Sprintf(`{"reading":%d,"tag":"r%d-s%d-%d"}`, j, rate, s, i))
+						if err != nil {
+							t.Error(err)
+							return
+						}
+						ms[j] = m
+					}
+					out, err := sender.tryPost(ctx, seq.url, ms)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					mu.Lock()
+					sent = append(sent, out...)
+					mu.Unlock()
+					<-tick.C
+				}
+			})
+		}
+		wg.Wait()
+		done := sender.waitSettled(ctx, sent)
+		first, last := done[0].received, done[0].settled
+		for _, m := range done {
+			if m.received.Before(first) {
+				first = m.received
+			}
+			if m.settled.After(last) {
+				last = m.settled
+			}
+		}
+		lat := latencyQuantiles(done)
+		t.Logf("%-10d %-10d %-10.0f %-10s %-10s %-10s", rate, len(done), float64(len(done))/last.Sub(first).Seconds(),
+			lat[0], lat[1], lat[2])
+	}
+	var fetchSeconds, fetches, fetchedBytes, imported float64
+	for _, p := range net.provers {
+		m := scrape(ctx, t, p.url)
+		fetchSeconds += m["w3bstream_prover_task_fetch_seconds_sum"]
+		fetches += m["w3bstream_prover_task_fetch_seconds_count"]
+		fetchedBytes += m["w3bstream_p2p_fetched_bytes_total"]
+		imported += m["w3bstream_prover_tasks_imported_total"]
+	}
+	t.Logf("fetching: %.0f tasks imported, %.1f ms a fetch on average, %.0f bytes a task of %d messages", imported,
+		1000*fetchSeconds/max(fetches, 1), fetchedBytes/max(imported, 1), batch)
+}
+
+// latencyQuantiles returns received->settled p50, p99 and max.
+func latencyQuantiles(ms []sentMessage) [3]time.Duration {
+	ds := make([]time.Duration, len(ms))
+	for i, m := range ms {
+		ds[i] = m.settled.Sub(m.received)
+	}
+	slices.Sort(ds)
+	q := func(p float64) time.Duration {
+		return ds[min(len(ds)-1, int(p*float64(len(ds))))].Round(time.Millisecond)
+	}
+	return [3]time.Duration{q(0.5), q(0.99), ds[len(ds)-1].Round(time.Millisecond)}
 }
