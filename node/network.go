@@ -15,6 +15,7 @@ import (
 
 	"github.com/w3bstream-go/w3bstream/api"
 	"github.com/w3bstream-go/w3bstream/block"
+	"github.com/w3bstream-go/w3bstream/chain"
 	"github.com/w3bstream-go/w3bstream/chainsync"
 	"github.com/w3bstream-go/w3bstream/da"
 	"github.com/w3bstream-go/w3bstream/message"
@@ -31,7 +32,15 @@ const (
 	P2PKeyFile = "p2p.key"
 	// maxHolderTasks bounds the holders remembered from gossip; past it the oldest half is forgotten.
 	maxHolderTasks = 1 << 16
+	// sequencerCheckTTL is how long the chain's word that an address is (or is not) an active sequencer is
+	// kept before it is read again.
+	sequencerCheckTTL = time.Minute
 )
+
+// SequencerChecker says whether an address is an active sequencer on-chain; chain.Client is one.
+type SequencerChecker interface {
+	SequencerInfo(ctx context.Context, addr common.Address) (chain.SequencerInfo, error)
+}
 
 // P2PConfig makes the node a peer of the network: it gossips per project, serves the messages of the tasks
 // it holds and, as a prover, fetches the tasks assigned to it that its store does not hold.
@@ -59,9 +68,18 @@ type network struct {
 	sequencerKey *ecdsa.PrivateKey // nil without the sequencer role
 	prefetch     func(ctx context.Context, projectID uint64, taskID common.Hash, deadline time.Time)
 
+	sequencers SequencerChecker // whose word on assignments starts a fetch early
+
 	mu      sync.Mutex
 	holders map[common.Hash][]string // peers gossip named as holding a task
 	order   []common.Hash            // holders' keys, oldest first
+	active  map[common.Address]sequencerCheck
+}
+
+// sequencerCheck is the chain's word on whether an address is an active sequencer, and when it was read.
+type sequencerCheck struct {
+	active bool
+	at     time.Time
 }
 
 func newNetwork(ctx context.Context, cfg Config, n *Node) (*network, error) {
@@ -79,7 +97,8 @@ func newNetwork(ctx context.Context, cfg Config, n *Node) (*network, error) {
 	if retention == 0 {
 		retention = DefaultRetention
 	}
-	net := &network{host: host, store: n.store, log: cfg.Log, retention: retention, holders: map[common.Hash][]string{}}
+	net := &network{host: host, store: n.store, log: cfg.Log, retention: retention, sequencers: n.chain,
+		holders: map[common.Hash][]string{}, active: map[common.Address]sequencerCheck{}}
 	if cfg.Roles.Prover {
 		net.proverKey, net.proverAddr = cfg.ProverKey, crypto.PubkeyToAddress(cfg.ProverKey.PublicKey)
 	}
@@ -188,7 +207,9 @@ func (w *network) receive(ctx context.Context, r p2p.Received) {
 	}
 	switch n.Kind {
 	case p2p.Assigned:
-		if w.proverKey != nil && w.prefetch != nil && n.Prover == w.proverAddr {
+		// Only an active sequencer's word starts a fetch: anyone's would let a stranger keep the fetch
+		// workers busy with tasks nobody assigned.
+		if w.proverKey != nil && w.prefetch != nil && n.Prover == w.proverAddr && w.isSequencer(ctx, n.Signer) {
 			w.prefetch(ctx, n.ProjectID, n.TaskID, time.UnixMilli(int64(n.Deadline)))
 			w.publish(ctx, w.proverKey, p2p.Notice{Kind: p2p.Acknowledged, ProjectID: n.ProjectID, TaskID: n.TaskID,
 				Prover: n.Prover, Height: n.Height, Deadline: n.Deadline})
@@ -198,6 +219,28 @@ func (w *network) receive(ctx context.Context, r p2p.Received) {
 			w.progress(ctx, n)
 		}
 	}
+}
+
+// isSequencer reports whether addr is an active sequencer, from the chain, remembered for sequencerCheckTTL.
+func (w *network) isSequencer(ctx context.Context, addr common.Address) bool {
+	w.mu.Lock()
+	c, ok := w.active[addr]
+	w.mu.Unlock()
+	if ok && time.Since(c.at) < sequencerCheckTTL {
+		return c.active
+	}
+	info, err := w.sequencers.SequencerInfo(ctx, addr)
+	if err != nil {
+		w.log.Warn("p2p: cannot read whether a notice's signer is a sequencer", "signer", addr, "err", err)
+		return false
+	}
+	w.mu.Lock()
+	if len(w.active) > maxHolderTasks {
+		clear(w.active)
+	}
+	w.active[addr] = sequencerCheck{active: info.Active, at: time.Now()}
+	w.mu.Unlock()
+	return info.Active
 }
 
 // progress records a prover's own report on a task this sequencer holds and assigned to it.
