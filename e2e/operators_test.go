@@ -89,6 +89,9 @@ func TestNetworkOfOperators(t *testing.T) {
 
 	// A peer that announces it holds tasks and serves forged data for them.
 	hostile := startHostilePeer(ctx, t, dir, bootstrap, projectID)
+	for _, p := range provers {
+		waitConnectedTo(ctx, t, p.url, hostile.host.ID()) // found through the discovery topic
+	}
 	var forged []sentMessage
 	for i := range 4 {
 		ms := sender.sign(devices[0], devices[1], fmt.Sprintf("forged-%d", i))
@@ -342,6 +345,23 @@ func waitPeers(ctx context.Context, t *testing.T, url string, n int) {
 		select {
 		case <-ctx.Done():
 			t.Fatalf("node %s has %d connected peers, want %d", url, connected, n)
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+// waitConnectedTo waits until the node is connected to the peer.
+func waitConnectedTo(ctx context.Context, t *testing.T, url, peerID string) {
+	t.Helper()
+	for {
+		for _, p := range peersOf(ctx, t, url).Peers {
+			if p.ID == peerID && p.Connected {
+				return
+			}
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("node %s is not connected to peer %s", url, peerID)
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
