@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/w3bstream-go/w3bstream/chain"
@@ -198,18 +197,9 @@ shows the --key-file account.`,
   w3bstream sequencer show --key-file seq.key`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var addr common.Address
-			if len(args) == 1 {
-				var err error
-				if addr, err = parseAddress(args[0]); err != nil {
-					return err
-				}
-			} else {
-				key, err := cf.key()
-				if err != nil {
-					return fmt.Errorf("give ADDRESS or a key: %w", err)
-				}
-				addr = crypto.PubkeyToAddress(key.PublicKey)
+			addr, err := cf.account(args)
+			if err != nil {
+				return err
 			}
 			ctx, cancel := cf.context(cmd)
 			defer cancel()

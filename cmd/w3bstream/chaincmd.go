@@ -69,6 +69,18 @@ func (f *chainFlags) key() (*ecdsa.PrivateKey, error) {
 }
 
 // context bounds a command by --timeout.
+// account is the address an optional ADDRESS argument names, else the --key-file account.
+func (f *chainFlags) account(args []string) (common.Address, error) {
+	if len(args) == 1 {
+		return parseAddress(args[0])
+	}
+	key, err := f.key()
+	if err != nil {
+		return common.Address{}, fmt.Errorf("give ADDRESS or a key: %w", err)
+	}
+	return crypto.PubkeyToAddress(key.PublicKey), nil
+}
+
 func (f *chainFlags) context(cmd *cobra.Command) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(cmd.Context(), f.timeout)
 }
