@@ -37,8 +37,8 @@ const (
 	sequencerCheckTTL = time.Minute
 )
 
-// SequencerChecker says whether an address is an active sequencer on-chain; chain.Client is one.
-type SequencerChecker interface {
+// sequencerChecker says whether an address is an active sequencer on-chain; chain.Client is one.
+type sequencerChecker interface {
 	SequencerInfo(ctx context.Context, addr common.Address) (chain.SequencerInfo, error)
 }
 
@@ -68,7 +68,7 @@ type network struct {
 	sequencerKey *ecdsa.PrivateKey // nil without the sequencer role
 	prefetch     func(ctx context.Context, projectID uint64, taskID common.Hash, deadline time.Time)
 
-	sequencers SequencerChecker // whose word on assignments starts a fetch early
+	sequencers sequencerChecker // whose word on assignments starts a fetch early
 
 	mu      sync.Mutex
 	holders map[common.Hash][]string // peers gossip named as holding a task

@@ -26,6 +26,8 @@ const (
 	// rescanBlocks is how many blocks before the cursor a start scans again: a fetch that was under way when
 	// the node stopped is not lost.
 	rescanBlocks = 256
+	// cursorEvery is how many blocks a long scan reads between two saves of its cursor.
+	cursorEvery = 64
 	// prefetchTTL bounds how long messages fetched on a gossip notice wait for their block.
 	prefetchTTL = 10 * time.Minute
 )
@@ -137,10 +139,12 @@ func (im *importer) scan(ctx context.Context, from uint64) (uint64, error) {
 				im.take(ctx, b, a)
 			}
 		}
-		var v [8]byte
-		binary.BigEndian.PutUint64(v[:], h)
-		if err := im.p.store.PutState(ctx, importCursor, v[:]); err != nil {
-			return h, err
+		if (h+1)%cursorEvery == 0 || h == tip.Height {
+			var v [8]byte
+			binary.BigEndian.PutUint64(v[:], h)
+			if err := im.p.store.PutState(ctx, importCursor, v[:]); err != nil {
+				return h, err
+			}
 		}
 	}
 	return tip.Height + 1, nil
