@@ -12,8 +12,8 @@
 // Fetch. A prover that is assigned a task needs its messages. FetchProtocol is a request/response protocol
 // over a libp2p stream: the client asks for a page (project, task, offset, most bytes) and the answer
 // carries the task's message count, so a fetch interrupted at any page resumes at its offset with the
-// next peer. Candidates are the peers announced as holders, then every connected peer that serves the
-// protocol, best score first. The caller checks each page (signatures, device policy) and the whole task
+// next peer. Candidates are the peers announced as holders, in the order they were named (a peer refused
+// before goes after the others), then every connected peer that serves the protocol, best score first. The caller checks each page (signatures, device policy) and the whole task
 // (its ID); data it refuses costs the peers that served it their score and, after repeated refusals,
 // their candidacy for a while. Every read is bounded: frame sizes, messages per task, bytes per task,
 // and a deadline per page.
