@@ -78,6 +78,12 @@ type TaskQuery struct {
 	Limit          int // required, > 0
 }
 
+// ProverCounter is what a Store may offer besides: the number of tasks that Tasks would return for q, per
+// prover, counted by the store rather than read out. The sequencer weighs provers by it every round.
+type ProverCounter interface {
+	CountByProver(ctx context.Context, q TaskQuery) (map[common.Address]int, error)
+}
+
 // Store is durable data availability. Every write is durable when it returns (a crash after it returns
 // loses nothing), atomic (a failed write leaves nothing behind) and signals its topic after commit.
 type Store interface {

@@ -13,6 +13,9 @@
 //     (assigned→proved) and the difference, which is what the node adds, with the parts of each.
 //   - memory: --sustain of batch sends at --sustain-rate messages/s to project 2 with the prover on,
 //     sampling RSS, Go heap in use and live heap every --sample, and whether they level off.
+//   - sustained (not among the default phases): pre-signed batches to project 2 at each of --sustained-rate
+//     messages/s for --sustained-for on a whole node, then a wait until all are proved: messages/s in and
+//     proved, and received→proved p50/p99 from a sample of the messages' states (see sustained.go).
 //   - gnark (not among the default phases): the ZK examples at --gnark-slots message slots, on their own
 //     backend or on each of --gnark-backends: constraints, the UNSAFE dev setup's time and proving key,
 //     the runtime's Prove against gnark's own Prove over --gnark-runs runs (the overhead's target is 5%),
@@ -111,25 +114,30 @@ const (
 )
 
 type options struct {
-	n             int
-	concurrency   int
-	batchSize     int
-	batchClients  int
-	devices       int
-	latencyN      int
-	latencyEvery  time.Duration
-	sustain       time.Duration
-	sustainRate   int
-	sustainBatch  int
-	sample        time.Duration
-	blockInterval time.Duration
-	sqlite        bool
-	postgres      bool
-	pgDurable     bool
-	phases        string
-	roles         string
-	cpuprofile    string
-	logLevel      string
+	n            int
+	concurrency  int
+	batchSize    int
+	batchClients int
+	devices      int
+	latencyN     int
+	latencyEvery time.Duration
+	sustain      time.Duration
+	sustainRate  int
+	sustainBatch int
+	sample       time.Duration
+	// sustained phase
+	sustainedRates string
+	sustainedRate  int // of the run under way, one of sustainedRates
+	sustainedFor   time.Duration
+	sustainedBatch int
+	blockInterval  time.Duration
+	sqlite         bool
+	postgres       bool
+	pgDurable      bool
+	phases         string
+	roles          string
+	cpuprofile     string
+	logLevel       string
 
 	gnarkSlots    string
 	gnarkBackends string
@@ -152,13 +160,16 @@ func main() {
 	flag.DurationVar(&o.sustain, "sustain", 30*time.Second, "duration of the sustained-load (memory) run")
 	flag.IntVar(&o.sustainRate, "sustain-rate", 1000, "messages/s of the sustained-load run")
 	flag.IntVar(&o.sustainBatch, "sustain-batch", 100, "messages per batch request of the sustained-load run")
+	flag.StringVar(&o.sustainedRates, "sustained-rate", "2000", "sustained phase: offered messages/s, comma-separated for several runs")
+	flag.DurationVar(&o.sustainedFor, "sustained-for", 10*time.Second, "sustained phase: how long messages are sent")
+	flag.IntVar(&o.sustainedBatch, "sustained-batch", 100, "sustained phase: messages per batch request")
 	flag.DurationVar(&o.sample, "sample", 250*time.Millisecond, "memory sampling interval")
 	flag.DurationVar(&o.blockInterval, "block-interval", time.Millisecond,
 		"block target interval of the nodes; the 1ms floor keeps proof-of-work at its easiest, while the dev default (1s) retargets toward one block a second")
 	flag.BoolVar(&o.sqlite, "sqlite", true, "run over SQLite")
 	flag.BoolVar(&o.postgres, "postgres", postgresInstalled(), "also run over a throwaway Postgres (default: true when initdb is found)")
 	flag.BoolVar(&o.pgDurable, "pg-durable", true, "keep fsync on in the throwaway Postgres, as a production server does")
-	flag.StringVar(&o.phases, "phases", "throughput,latency,memory", "comma-separated phases to run: throughput, latency, memory, gnark")
+	flag.StringVar(&o.phases, "phases", "throughput,latency,memory", "comma-separated phases to run: throughput, latency, memory, sustained, gnark")
 	flag.StringVar(&o.roles, "throughput-roles", "ingest",
 		"roles of the throughput runs' nodes; ingest alone measures intake, ingest,sequencer,prover a whole dev node")
 	flag.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of each measured run to this path, with -<store>-<run> inserted before the extension")
@@ -202,7 +213,9 @@ func run(ctx context.Context, o options) error {
 }
 
 // isNodePhase reports the phases that run dev nodes.
-func isNodePhase(p string) bool { return p == "throughput" || p == "latency" || p == "memory" }
+func isNodePhase(p string) bool {
+	return p == "throughput" || p == "latency" || p == "memory" || p == "sustained"
+}
 
 // runNodes runs the phases that measure dev nodes and prints their tables.
 func runNodes(ctx context.Context, o options, phases []string) error {
@@ -287,6 +300,19 @@ func runNodes(ctx context.Context, o options, phases []string) error {
 			report.memory = append(report.memory, r)
 		}
 	}
+	if slices.Contains(phases, "sustained") {
+		rates, _ := sustainedRates(o.sustainedRates)
+		for _, rate := range rates {
+			b.o.sustainedRate = rate
+			for _, s := range b.stores {
+				r, err := b.sustained(ctx, s)
+				if err != nil {
+					return fmt.Errorf("%s sustained: %w", s.name, err)
+				}
+				report.sustained = append(report.sustained, r)
+			}
+		}
+	}
 	report.print(os.Stdout, o)
 	return nil
 }
@@ -295,7 +321,7 @@ func (o options) validate() error {
 	phases := strings.Split(o.phases, ",")
 	for _, p := range phases {
 		if !isNodePhase(p) && p != "gnark" {
-			return fmt.Errorf("--phases: unknown phase %q (throughput, latency, memory, gnark)", p)
+			return fmt.Errorf("--phases: unknown phase %q (throughput, latency, memory, sustained, gnark)", p)
 		}
 	}
 	if slices.Contains(phases, "gnark") {
@@ -319,6 +345,11 @@ func (o options) validate() error {
 		return errors.New("--latency-messages and --latency-interval must be positive")
 	case o.sustain <= 0 || o.sustainRate <= 0 || o.sustainBatch <= 0 || o.sample <= 0:
 		return errors.New("--sustain, --sustain-rate, --sustain-batch and --sample must be positive")
+	case o.sustainedFor <= 0 || o.sustainedBatch <= 0 || o.sustainedBatch > ingest.DefaultMaxBatch:
+		return fmt.Errorf("--sustained-for must be positive and --sustained-batch in 1..%d", ingest.DefaultMaxBatch)
+	}
+	if _, err := sustainedRates(o.sustainedRates); err != nil {
+		return err
 	}
 	return nil
 }
@@ -1126,6 +1157,7 @@ type report struct {
 	throughput []throughputResult
 	latency    []latencyResult
 	memory     []memoryResult
+	sustained  []sustainedResult
 }
 
 func (r report) print(w io.Writer, o options) {
@@ -1222,6 +1254,9 @@ func (r report) print(w io.Writer, o options) {
 		}
 		_ = tw.Flush()
 		fmt.Fprintln(w, "packed and proved count messages; what is not proved by the end waits in DA, not in memory.")
+	}
+	if len(r.sustained) > 0 {
+		printSustained(w, o, r.sustained)
 	}
 }
 

@@ -182,8 +182,62 @@ func (s *Store) TaskMessages(ctx context.Context, id common.Hash) ([]da.Message,
 
 // Tasks returns tasks matching q, without events.
 func (s *Store) Tasks(ctx context.Context, q da.TaskQuery) ([]da.Task, error) {
+	filter, args, err := taskFilter(q)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: tasks: %w", err)
+	}
+	query := selectTask + filter
+	rows, err := s.pool.Query(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: tasks: %w", err)
+	}
+	defer rows.Close()
+	var tasks []da.Task
+	for rows.Next() {
+		t, err := scanTask(rows)
+		if err != nil {
+			return nil, fmt.Errorf("postgres: tasks: %w", err)
+		}
+		tasks = append(tasks, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: tasks: %w", err)
+	}
+	return tasks, nil
+}
+
+// CountByProver counts the tasks that Tasks would return for q, per prover, without reading them.
+func (s *Store) CountByProver(ctx context.Context, q da.TaskQuery) (map[common.Address]int, error) {
+	filter, args, err := taskFilter(q)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: count by prover: %w", err)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT prover, COUNT(*) FROM (SELECT prover FROM tasks`+filter+`) AS t GROUP BY prover`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: count by prover: %w", err)
+	}
+	defer rows.Close()
+	out := map[common.Address]int{}
+	for rows.Next() {
+		var (
+			prover []byte
+			n      int64
+		)
+		if err := rows.Scan(&prover, &n); err != nil {
+			return nil, fmt.Errorf("postgres: count by prover: %w", err)
+		}
+		out[common.BytesToAddress(prover)] += int(n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: count by prover: %w", err)
+	}
+	return out, nil
+}
+
+// taskFilter returns the WHERE, ORDER BY and LIMIT clauses of q, with their arguments.
+func taskFilter(q da.TaskQuery) (string, []any, error) {
 	if q.Limit <= 0 {
-		return nil, fmt.Errorf("postgres: tasks: limit %d is not positive", q.Limit)
+		return "", nil, fmt.Errorf("limit %d is not positive", q.Limit)
 	}
 	var (
 		where []string
@@ -209,39 +263,21 @@ func (s *Store) Tasks(ctx context.Context, q da.TaskQuery) ([]da.Task, error) {
 	if !q.DeadlineBefore.IsZero() {
 		where = append(where, `deadline < `+arg(q.DeadlineBefore.UnixNano()))
 	}
-	query := selectTask
+	var clause string
 	if len(where) > 0 {
-		query += ` WHERE ` + strings.Join(where, ` AND `)
+		clause = ` WHERE ` + strings.Join(where, ` AND `)
 	}
 	switch q.Order {
 	case da.NewestFirst:
-		query += ` ORDER BY seq DESC`
+		clause += ` ORDER BY seq DESC`
 	case da.OldestFirst:
-		query += ` ORDER BY seq`
+		clause += ` ORDER BY seq`
 	case da.DeadlineFirst:
-		query += ` ORDER BY deadline NULLS LAST, seq`
+		clause += ` ORDER BY deadline NULLS LAST, seq`
 	default:
-		return nil, fmt.Errorf("postgres: tasks: unknown order %d", q.Order)
+		return "", nil, fmt.Errorf("unknown order %d", q.Order)
 	}
-	query += ` LIMIT ` + arg(q.Limit)
-
-	rows, err := s.pool.Query(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: tasks: %w", err)
-	}
-	defer rows.Close()
-	var tasks []da.Task
-	for rows.Next() {
-		t, err := scanTask(rows)
-		if err != nil {
-			return nil, fmt.Errorf("postgres: tasks: %w", err)
-		}
-		tasks = append(tasks, t)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("postgres: tasks: %w", err)
-	}
-	return tasks, nil
+	return clause + ` LIMIT ` + arg(q.Limit), args, nil
 }
 
 // UpdateTask moves a task from one of the states from to ev.State and records ev, holding the task's row

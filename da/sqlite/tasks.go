@@ -159,8 +159,62 @@ func (s *Store) TaskMessages(ctx context.Context, id common.Hash) ([]da.Message,
 
 // Tasks returns tasks matching q, without events.
 func (s *Store) Tasks(ctx context.Context, q da.TaskQuery) ([]da.Task, error) {
+	filter, args, err := taskFilter(q)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: tasks: %w", err)
+	}
+	query := selectTask + filter
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: tasks: %w", err)
+	}
+	defer rows.Close()
+	var tasks []da.Task
+	for rows.Next() {
+		t, err := scanTask(rows)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: tasks: %w", err)
+		}
+		tasks = append(tasks, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: tasks: %w", err)
+	}
+	return tasks, nil
+}
+
+// CountByProver counts the tasks that Tasks would return for q, per prover, without reading them.
+func (s *Store) CountByProver(ctx context.Context, q da.TaskQuery) (map[common.Address]int, error) {
+	filter, args, err := taskFilter(q)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: count by prover: %w", err)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT prover, COUNT(*) FROM (SELECT prover FROM tasks`+filter+`) GROUP BY prover`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: count by prover: %w", err)
+	}
+	defer rows.Close()
+	out := map[common.Address]int{}
+	for rows.Next() {
+		var (
+			prover []byte
+			n      int
+		)
+		if err := rows.Scan(&prover, &n); err != nil {
+			return nil, fmt.Errorf("sqlite: count by prover: %w", err)
+		}
+		out[addressOf(prover)] += n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: count by prover: %w", err)
+	}
+	return out, nil
+}
+
+// taskFilter returns the WHERE, ORDER BY and LIMIT clauses of q, with their arguments.
+func taskFilter(q da.TaskQuery) (string, []any, error) {
 	if q.Limit <= 0 {
-		return nil, fmt.Errorf("sqlite: tasks: limit %d is not positive", q.Limit)
+		return "", nil, fmt.Errorf("limit %d is not positive", q.Limit)
 	}
 	var (
 		where []string
@@ -184,40 +238,21 @@ func (s *Store) Tasks(ctx context.Context, q da.TaskQuery) ([]da.Task, error) {
 		where = append(where, `deadline < ?`)
 		args = append(args, q.DeadlineBefore.UnixNano())
 	}
-	query := selectTask
+	var clause string
 	if len(where) > 0 {
-		query += ` WHERE ` + strings.Join(where, ` AND `)
+		clause = ` WHERE ` + strings.Join(where, ` AND `)
 	}
 	switch q.Order {
 	case da.NewestFirst:
-		query += ` ORDER BY seq DESC`
+		clause += ` ORDER BY seq DESC`
 	case da.OldestFirst:
-		query += ` ORDER BY seq`
+		clause += ` ORDER BY seq`
 	case da.DeadlineFirst:
-		query += ` ORDER BY deadline IS NULL, deadline, seq`
+		clause += ` ORDER BY deadline IS NULL, deadline, seq`
 	default:
-		return nil, fmt.Errorf("sqlite: tasks: unknown order %d", q.Order)
+		return "", nil, fmt.Errorf("unknown order %d", q.Order)
 	}
-	query += ` LIMIT ?`
-	args = append(args, q.Limit)
-
-	rows, err := s.r.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: tasks: %w", err)
-	}
-	defer rows.Close()
-	var tasks []da.Task
-	for rows.Next() {
-		t, err := scanTask(rows)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: tasks: %w", err)
-		}
-		tasks = append(tasks, t)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: tasks: %w", err)
-	}
-	return tasks, nil
+	return clause + ` LIMIT ?`, append(args, q.Limit), nil
 }
 
 // UpdateTask moves a task from one of the states from to ev.State and records ev.

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"maps"
 	"reflect"
 	"slices"
 	"testing"
@@ -278,6 +279,21 @@ func testTasks(t *testing.T, s da.Store) {
 			}
 			if !slices.Equal(taskIDs(got), tc.want) {
 				t.Errorf("got %v, want %v", taskIDs(got), tc.want)
+			}
+			c, ok := s.(da.ProverCounter)
+			if !ok {
+				return
+			}
+			counts, err := c.CountByProver(ctx, tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[common.Address]int{}
+			for _, tk := range got {
+				want[tk.Prover]++
+			}
+			if !maps.Equal(counts, want) {
+				t.Errorf("CountByProver: got %v, want %v", counts, want)
 			}
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"math/rand/v2"
+	"sync"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -47,6 +48,7 @@ func newRand(taskID common.Hash) io.Reader {
 type memoryLimit struct {
 	limit    uint64 // bytes
 	exceeded bool
+	pool     *memoryPool // nil: every memory is allocated afresh
 }
 
 func (m *memoryLimit) Allocate(_, _ uint64) experimental.LinearMemory {
@@ -65,6 +67,9 @@ func (l *linearMemory) Reallocate(size uint64) []byte {
 		l.owner.exceeded = true
 		return nil
 	}
+	if l.buf == nil && l.owner.pool != nil {
+		l.buf = l.owner.pool.get(size)
+	}
 	if size <= uint64(cap(l.buf)) {
 		l.buf = l.buf[:size]
 		return l.buf
@@ -76,7 +81,35 @@ func (l *linearMemory) Reallocate(size uint64) []byte {
 	return l.buf
 }
 
-func (l *linearMemory) Free() { l.buf = nil }
+func (l *linearMemory) Free() {
+	if l.owner.pool != nil && l.buf != nil {
+		l.owner.pool.put(l.buf)
+	}
+	l.buf = nil
+}
+
+// memoryPool keeps the memories of finished runs for the next ones: a Go program's memory is megabytes, and
+// allocating (and collecting) it afresh for every task cost more than the program's own run. Every pooled
+// buffer is zero over its whole capacity, so a run never sees another's bytes.
+type memoryPool struct {
+	p sync.Pool // of *[]byte, length 0
+}
+
+// get returns a zeroed buffer of length 0 and capacity at least size, or nil when none is pooled.
+func (p *memoryPool) get(size uint64) []byte {
+	b, _ := p.p.Get().(*[]byte)
+	if b == nil || uint64(cap(*b)) < size {
+		return nil // a smaller buffer is dropped: memories of one program have one size, mostly
+	}
+	return (*b)[:0]
+}
+
+// put clears what a run wrote (bytes past len never were) and keeps buf for another run.
+func (p *memoryPool) put(buf []byte) {
+	clear(buf)
+	buf = buf[:0]
+	p.p.Put(&buf)
+}
 
 // errOutputLimit is what a program's write gets once stdout is over the limit.
 var errOutputLimit = errors.New("output limit exceeded")

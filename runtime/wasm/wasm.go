@@ -50,6 +50,7 @@ type Runtime struct {
 	closed   bool
 
 	compiles atomic.Uint64
+	memories memoryPool
 }
 
 var _ runtime.Runtime = (*Runtime)(nil)
@@ -185,7 +186,7 @@ func (r *Runtime) run(ctx context.Context, p *program, taskID common.Hash, stdin
 
 	stdout := &limitedBuffer{limit: r.cfg.maxOutputBytes, strict: true, onExceed: stop}
 	stderr := &limitedBuffer{limit: maxStderrBytes}
-	mem := &memoryLimit{limit: limit}
+	mem := &memoryLimit{limit: limit, pool: &r.memories}
 	modCfg := wazero.NewModuleConfig().
 		WithName("").
 		WithArgs(programName).
