@@ -170,7 +170,7 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 		}
 	}
 	if cfg.Roles.Sequencer {
-		if err := n.newSequencer(w); err != nil {
+		if err := n.newSequencer(ctx, w); err != nil {
 			return nil, err
 		}
 	}
@@ -275,7 +275,7 @@ func (n *Node) newProver(ctx context.Context, w wiring) error {
 	return nil
 }
 
-func (n *Node) newSequencer(w wiring) error {
+func (n *Node) newSequencer(ctx context.Context, w wiring) error {
 	var err error
 	if n.packer, err = packer.New(n.store, n.projects, packer.WithMetrics(n.registry), packer.WithLogger(n.cfg.Log)); err != nil {
 		return err
@@ -302,6 +302,12 @@ func (n *Node) newSequencer(w wiring) error {
 			return fmt.Errorf("the sequencer role: %w", err)
 		}
 		c := w.reader.WithKey(n.cfg.Chain.SequencerKey)
+		// Say so at start rather than at the first mint, which the minter would refuse (NotSequencer).
+		if info, err := w.reader.SequencerInfo(ctx, c.Address()); err == nil && !info.Active {
+			n.cfg.Log.Warn("the sequencer key is not an active sequencer on-chain: its blocks will be refused until it is "+
+				"(w3bstream sequencer register, or resume)", "sequencer", c.Address(), "registered", info.Registered,
+				"paused", info.Paused, "unstaking", info.Unstaking)
+		}
 		opts = append(opts, sequencer.WithSubmitter(chainsync.BlockSubmitter{Client: c}),
 			sequencer.WithChecker(w.reader.Preflight()),            // no assignment the chain refuses reverts a mint
 			sequencer.WithMaxAssignments(chain.MaxMintAssignments)) // a mint must fit one transaction's gas
