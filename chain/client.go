@@ -363,6 +363,9 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*Receipt, err
 		switch {
 		case err == nil:
 			rec := &Receipt{TxHash: r.TxHash, BlockNumber: r.BlockNumber.Uint64(), GasUsed: r.GasUsed, Logs: r.Logs}
+			if err := c.waitHead(ctx, rec.BlockNumber, t.C); err != nil {
+				return rec, err
+			}
 			if r.Status != types.ReceiptStatusSuccessful {
 				return rec, c.onChainRevert(ctx, tx, r)
 			}
@@ -382,6 +385,27 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*Receipt, err
 			c.forgetNonce()
 			return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), ctx.Err())
 		case <-t.C:
+		}
+	}
+}
+
+// waitHead waits until the node's latest block is at least n. A node finds a receipt as soon as its block's
+// transactions are indexed, which go-ethereum does a moment before it moves its head to that block; a call
+// on "latest" made in that moment (the gas estimate of the next transaction, say) would not see the
+// transaction's effects.
+func (c *Client) waitHead(ctx context.Context, n uint64, tick <-chan time.Time) error {
+	for {
+		head, err := c.eth.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("head after block %d: %w", n, err)
+		}
+		if head >= n {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("head after block %d: %w", n, ctx.Err())
+		case <-tick:
 		}
 	}
 }
