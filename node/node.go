@@ -164,6 +164,10 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 			return nil, err
 		}
 	}
+	if cfg.Roles.Prover && !cfg.Roles.Sequencer && cfg.Chain != nil && cfg.P2P == nil && cfg.DatabaseURL == "" {
+		cfg.Log.Warn("a prover on a store of its own without P2P gets the tasks of no sequencer: give --p2p-listen " +
+			"and --bootstrap, or --db to share a sequencer's database")
+	}
 	if cfg.Roles.Prover {
 		if err := n.newProver(ctx, w); err != nil {
 			return nil, err
